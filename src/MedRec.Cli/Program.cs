@@ -1,0 +1,13 @@
+using MedRec.Cli.Commands;
+using MedRec.Cli.Framework;
+
+// Composition root: each feature adds its verbs in its own Commands/*.cs file.
+var registry = new CommandRegistry();
+InfoCommands.Register(registry);
+
+using var cts = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+return await registry.RunAsync(args, Console.Out, Console.Error, cts.Token);
+
+public partial class Program;
