@@ -4,6 +4,7 @@ using MedRec.Cli.Framework;
 // Composition root: each feature adds its verbs in its own Commands/*.cs file.
 var registry = new CommandRegistry();
 InfoCommands.Register(registry);
+KgCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

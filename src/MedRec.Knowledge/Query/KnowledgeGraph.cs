@@ -76,10 +76,12 @@ public sealed class KnowledgeGraph : IDisposable
     {
         var (mine, other) = outgoing ? ("head_id", "tail_id") : ("tail_id", "head_id");
         var sql = $"""
-            SELECT r.head_id, r.type, e.id, e.type, e.name, e.name_en, e.code, e.code_system,
-                   r.source, r.confidence, r.severity, r.detail, r.frequency
+            SELECT r.head_id, t.name, e.id, e.type, e.name, e.name_en, e.code, e.code_system,
+                   s.name, r.confidence, r.severity, COALESCE(r.detail, d.text), r.frequency
             FROM relation r JOIN entity e ON e.id = r.{other}
-            WHERE r.{mine} = $id AND ($t IS NULL OR r.type = $t) AND r.status = 'accepted'
+              JOIN relation_type t ON t.id = r.type_id JOIN source s ON s.id = r.source_id
+              LEFT JOIN detail_text d ON d.id = r.detail_id
+            WHERE r.{mine} = $id AND ($t IS NULL OR t.name = $t) AND r.status IS NULL
             ORDER BY r.confidence DESC, e.name
             """;
         using var cmd = Command(sql, ("$id", id), ("$t", relationType));
