@@ -5,6 +5,7 @@ using MedRec.Cli.Framework;
 var registry = new CommandRegistry();
 InfoCommands.Register(registry);
 KgCommands.Register(registry);
+LinkingCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

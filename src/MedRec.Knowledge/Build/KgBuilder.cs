@@ -18,6 +18,7 @@ public static class KgBuilder
         return
         [
             new XywyImporter(), new Health39Importer(), new Icd10Importer(), new NhsaImporter(), new ImcsSymptomImporter(),
+            new CmddSurfaceImporter(),
             new DdinterImporter(english), new DrugbankImporter(english), new SiderImporter(english),
             new CrescenddiImporter(english), new HpoZhImporter(), new AtcJoinImporter(english),
         ];

@@ -16,6 +16,8 @@ public sealed class KgWriter
 
     public List<RelationRow> Relations { get; } = [];
     public Dictionary<string, string> Meta { get; } = [];
+    /// <summary>Surfaces the linker should not treat as entities in free text (mined from annotated dialogues).</summary>
+    public SortedSet<string> LinkingStopwords { get; } = new(StringComparer.Ordinal);
     public List<(long EntityId, string Field, string Value, string Source)> DiseaseInfo { get; } = [];
 
     public sealed class EntityRow
@@ -99,6 +101,7 @@ public sealed class KgWriter
             Relations.Where(isHeldOut).Select(r => new object?[] { r.Head, r.Type, r.Tail, r.Source }));
         Bulk(c, "INSERT OR REPLACE INTO disease_info(entity_id,field,value,source) VALUES ($1,$2,$3,$4)",
             DiseaseInfo.Select(d => new object?[] { d.EntityId, d.Field, d.Value, d.Source }));
+        Bulk(c, "INSERT INTO linking_stopword(surface) VALUES ($1)", LinkingStopwords.Select(x => new object?[] { x }));
         Bulk(c, "INSERT OR REPLACE INTO meta(key,value) VALUES ($1,$2)", Meta.Select(m => new object?[] { m.Key, m.Value }));
         tx.Commit();
     }

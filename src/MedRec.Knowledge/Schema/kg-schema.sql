@@ -73,3 +73,6 @@ CREATE TABLE IF NOT EXISTS disease_info (
   source    TEXT NOT NULL,
   PRIMARY KEY (entity_id, field, source)
 ) WITHOUT ROWID;
+
+-- Surfaces that name a KG entity but are almost never a finding in patient text (医生, 炎症): the linker skips them.
+CREATE TABLE IF NOT EXISTS linking_stopword (surface TEXT PRIMARY KEY) WITHOUT ROWID;
