@@ -13,4 +13,7 @@ internal static class JsonOptions
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>Indented variant for larger documents (reports) meant to be read as well as parsed.</summary>
+    public static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
 }

@@ -12,15 +12,15 @@ internal static class LinkingCommands
 {
     public static void Register(CommandRegistry r)
     {
-        r.Add(new CliCommand("link", "link --text TEXT [--kg FILE] [--json]",
+        r.Add(new CliCommand("link", "link --text TEXT [--kg FILE] [--fuzzy] [--json]",
             "find symptoms, diseases, drugs and checks in Chinese text (with negation, duration, body site)",
-            Link, new HashSet<string> { "json" }));
-        r.Add(new CliCommand("eval linking", "eval linking [--split dev|test] [--data DIR] [--kg FILE] [--no-cmdd] [--no-fuzzy] [--no-jieba] [--json]",
+            Link, new HashSet<string> { "json", "fuzzy" }));
+        r.Add(new CliCommand("eval linking", "eval linking [--split dev|test] [--data DIR] [--kg FILE] [--no-cmdd] [--fuzzy] [--no-jieba] [--json]",
             "symptom extraction P/R/F1 and negation accuracy on ChineseBLUE CMDD", EvalLinking,
-            new HashSet<string> { "json", "no-cmdd", "no-fuzzy", "no-jieba" }));
+            new HashSet<string> { "json", "no-cmdd", "fuzzy", "no-jieba" }));
     }
 
-    internal static EntityLinker CreateLinker(KnowledgeGraph kg, bool dialogueSurfaces = true, bool fuzzy = true, bool jieba = true) =>
+    internal static EntityLinker CreateLinker(KnowledgeGraph kg, bool dialogueSurfaces = true, bool fuzzy = false, bool jieba = true) =>
         new(new Lexicon().AddKnowledgeGraph(kg, dialogueSurfaces: dialogueSurfaces), jieba, fuzzy);
 
     private static Task<int> Link(CliArgs a, CancellationToken ct)
@@ -29,7 +29,7 @@ internal static class LinkingCommands
         if (text.Length > EntityLinker.MaxChars) throw new MedRecException($"--text is {text.Length:N0} characters; the limit is {EntityLinker.MaxChars:N0}");
         var json = a.Flag("json");
         using var kg = KnowledgeGraph.Open(KgCommands.KgPath(a));
-        var entities = CreateLinker(kg).Link(text);
+        var entities = CreateLinker(kg, fuzzy: a.Flag("fuzzy")).Link(text);
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new { text, entities }, JsonOptions.Compact));
@@ -48,9 +48,9 @@ internal static class LinkingCommands
         var split = a.Option("split") ?? "test";
         if (split is not ("dev" or "test")) throw new MedRecException("--split must be dev or test (train is what the lexicon is mined from)");
         var data = DataPaths.RequireDataFolder(a.Option("data"));
-        var (noCmdd, noFuzzy, noJieba, json) = (a.Flag("no-cmdd"), a.Flag("no-fuzzy"), a.Flag("no-jieba"), a.Flag("json"));
+        var (noCmdd, fuzzy, noJieba, json) = (a.Flag("no-cmdd"), a.Flag("fuzzy"), a.Flag("no-jieba"), a.Flag("json"));
         using var kg = KnowledgeGraph.Open(KgCommands.KgPath(a));
-        var linker = CreateLinker(kg, !noCmdd, !noFuzzy, !noJieba);
+        var linker = CreateLinker(kg, !noCmdd, fuzzy, !noJieba);
         var dialogues = CmddLoader.Load(data, split);
         var m = LinkingEvaluator.Evaluate(linker, dialogues);
         var result = new
@@ -58,7 +58,7 @@ internal static class LinkingCommands
             task = "linking", dataset = "cmdd", split, n = m.Sentences, dialogues = dialogues.Count, gold = m.Gold,
             predicted = m.Predicted, precision = Math.Round(m.Precision, 4), recall = Math.Round(m.Recall, 4), f1 = Math.Round(m.F1, 4),
             negation_accuracy = Math.Round(m.NegationAccuracy, 4),
-            config = new { cmdd_lexicon = !noCmdd, fuzzy = !noFuzzy, jieba = !noJieba },
+            config = new { cmdd_lexicon = !noCmdd, fuzzy, jieba = !noJieba },
         };
         Console.WriteLine(json ? JsonSerializer.Serialize(result, JsonOptions.Compact)
             : $"CMDD {split}: P {m.Precision:F4} R {m.Recall:F4} F1 {m.F1:F4} negation accuracy {m.NegationAccuracy:F4} ({m.Sentences} sentences, {m.Gold} gold mentions)");

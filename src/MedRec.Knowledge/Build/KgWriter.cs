@@ -95,7 +95,7 @@ public sealed class KgWriter
         Bulk(c, "INSERT INTO relation_type(id,name) VALUES ($1,$2)", types.Select(t => new object?[] { t.Value, t.Key }));
         Bulk(c, "INSERT INTO source(id,name) VALUES ($1,$2)", sources.Select(t => new object?[] { t.Value, t.Key }));
         Bulk(c, "INSERT INTO relation(head_id,type_id,tail_id,source_id,confidence,severity,detail,frequency,detail_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)",
-            Relations.Where(r => !isHeldOut(r)).OrderBy(r => r.Head).ThenBy(r => types[r.Type]).ThenBy(r => r.Tail)
+            Relations.OrderBy(r => r.Head).ThenBy(r => types[r.Type]).ThenBy(r => r.Tail)
                 .Select(r => new object?[] { r.Head, types[r.Type], r.Tail, sources[r.Source], r.Confidence, r.Severity, r.Detail, r.Frequency, r.DetailId }));
         Bulk(c, "INSERT INTO holdout_relation(head_id,type,tail_id,source) VALUES ($1,$2,$3,$4)",
             Relations.Where(isHeldOut).Select(r => new object?[] { r.Head, r.Type, r.Tail, r.Source }));

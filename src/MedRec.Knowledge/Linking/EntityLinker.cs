@@ -5,7 +5,7 @@ namespace MedRec.Knowledge.Linking;
 /// <summary>
 /// Finds lexicon entities in Chinese text: jieba tokens give word boundaries; at each position the longest
 /// lexicon surface that ends on a boundary wins (one that cuts a word is kept with lower confidence); unmatched
-/// tokens get one-substitution fuzzy matches. Each hit carries negation, duration and body site.
+/// tokens get one-substitution fuzzy matches when enabled (off by default: it costs precision, see docs/results/linking.md). Each hit carries negation, duration and body site.
 /// </summary>
 public sealed class EntityLinker
 {
@@ -13,7 +13,7 @@ public sealed class EntityLinker
     private readonly JiebaSegmenter? _jieba;
     private readonly FuzzyIndex? _fuzzy;
 
-    public EntityLinker(Lexicon lexicon, bool useJieba = true, bool useFuzzy = true)
+    public EntityLinker(Lexicon lexicon, bool useJieba = true, bool useFuzzy = false)
     {
         _lexicon = lexicon;
         _jieba = useJieba ? JiebaSegmenterFactory.Create(lexicon.Surfaces) : null;
@@ -54,7 +54,7 @@ public sealed class EntityLinker
             if (!_lexicon.TryGet(text.Substring(pos, len), out var e)) continue;
             var aligned = boundaries is null || (boundaries.Contains(pos) && boundaries.Contains(pos + len));
             if (aligned) return (len, e, 1.0);
-            if (cutting.Item2 is null) cutting = (len, e, 0.8);
+            if (cutting.Item2 is null && len > 1) cutting = (len, e, 0.8); // a single character inside a word (止痛药) is not a finding
         }
         return cutting;
     }

@@ -18,8 +18,8 @@ public sealed record KgStats(
         var meta = Pairs(kg, "SELECT key, value FROM meta").ToDictionary(p => p.Key, p => p.Value);
         return new KgStats(
             Counts(kg, "SELECT type, COUNT(*) FROM entity GROUP BY type"),
-            Counts(kg, "SELECT type, COUNT(*) FROM relation GROUP BY type"),
-            Counts(kg, "SELECT source, COUNT(*) FROM relation GROUP BY source"),
+            Counts(kg, "SELECT t.name, n FROM (SELECT type_id, COUNT(*) n FROM relation GROUP BY type_id) JOIN relation_type t ON t.id = type_id"),
+            Counts(kg, "SELECT s.name, n FROM (SELECT source_id, COUNT(*) n FROM relation GROUP BY source_id) JOIN source s ON s.id = source_id"),
             Scalar(kg, "SELECT COUNT(*) FROM relation"),
             long.TryParse(meta.GetValueOrDefault("merged_xywy_39health"), out var m) ? m : 0,
             meta.Where(p => p.Key.StartsWith("atc_coverage_", StringComparison.Ordinal))

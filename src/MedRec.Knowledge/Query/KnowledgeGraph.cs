@@ -96,7 +96,7 @@ public sealed class KnowledgeGraph : IDisposable
         return list;
     }
 
-    internal static List<KgEntity> ReadEntities(SqliteCommand cmd)
+    public static List<KgEntity> ReadEntities(SqliteCommand cmd)
     {
         using var r = cmd.ExecuteReader();
         var list = new List<KgEntity>();
