@@ -7,6 +7,8 @@ InfoCommands.Register(registry);
 KgCommands.Register(registry);
 LinkingCommands.Register(registry);
 RecommendCommands.Register(registry);
+EvalDiagnosisCommand.Register(registry);
+EvalHoldoutCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

@@ -23,6 +23,7 @@ public sealed class KgDrugRecommender(KnowledgeGraph kg, KgIndex index, DrugReso
     public DrugPlan Recommend(CaseAnalysis analysis, IReadOnlyList<ScoredDisease> diseases, int top)
     {
         var warnings = CurrentMedicationWarnings(analysis);
+        warnings.AddRange(new AdverseEffectDetector(kg).Detect(analysis));
         var kept = new List<Recommendation>();
         var removed = new List<Recommendation>();
         var ranked = Rank(diseases);
