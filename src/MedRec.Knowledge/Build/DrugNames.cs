@@ -17,6 +17,8 @@ public static partial class DrugNames
     [GeneratedRegex(@"[（(][^）)]*[）)]")] private static partial Regex Parenthesis();
     [GeneratedRegex(@"^\d+(\.\d+)?(mg|g|ml|μg|ug|%)")] private static partial Regex Strength();
 
+    private static readonly char[] s_notInNames = ['？', '?', '！', '!', '，', '。'];
+
     /// <summary>Generic name of a Chinese drug product, or null when nothing sensible remains.</summary>
     public static string? Generic(string product)
     {
@@ -28,7 +30,7 @@ public static partial class DrugNames
         foreach (var f in s_forms)
             if (s.Length > f.Length + 1 && s.EndsWith(f, StringComparison.Ordinal)) { s = s[..^f.Length]; break; }
         s = s.Trim();
-        if (s.Length < 2 || Strength().IsMatch(s)) return null;
+        if (s.Length < 2 || s.Length > 30 || Strength().IsMatch(s) || s.IndexOfAny(s_notInNames) >= 0) return null; // questions scraped as drug names (应该如何用药？)
         return TextClean.Name(s);
     }
 

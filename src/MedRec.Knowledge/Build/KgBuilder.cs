@@ -82,6 +82,14 @@ public static class KgBuilder
     }
 
     /// <summary>Trigram full-text index over entity names (external content: the names are not stored twice).</summary>
+    /// <summary>Write a KG held in memory to an open (e.g. in-memory) connection: tests and tools that build small graphs.</summary>
+    public static void WriteTo(KgWriter w, SqliteConnection c, Func<KgWriter.RelationRow, bool>? isHeldOut = null)
+    {
+        Exec(c, SchemaSql());
+        w.WriteTo(c, isHeldOut ?? (_ => false));
+        CreateSearchIndex(c);
+    }
+
     public static void CreateSearchIndex(SqliteConnection c)
     {
         Exec(c, """
