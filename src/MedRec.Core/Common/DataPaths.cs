@@ -1,6 +1,6 @@
 namespace MedRec.Core.Common;
 
-/// <summary>Where the shared data folder is: option, then MEDREC_DATA, then ../shared/data.</summary>
+/// <summary>Where the shared data folder is: option, then MEDREC_DATA, then ../shared/data (from the working folder, else from the repo root).</summary>
 public static class DataPaths
 {
     public const string EnvironmentVariable = "MEDREC_DATA";
@@ -10,7 +10,9 @@ public static class DataPaths
         if (!string.IsNullOrWhiteSpace(option)) return Path.GetFullPath(option);
         var env = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(env)) return Path.GetFullPath(env);
-        return Path.GetFullPath(Path.Combine("..", "shared", "data"));
+        var relative = Path.GetFullPath(Path.Combine("..", "shared", "data"));
+        if (Directory.Exists(relative) || RepoRoot() is not { } root) return relative;
+        return Path.GetFullPath(Path.Combine(root, "..", "shared", "data")); // run from bin/ or a sub-folder
     }
 
     /// <summary>Resolve and check that it exists; throws a one-line MedRecException otherwise.</summary>

@@ -38,10 +38,12 @@ public static class Negation
     private static readonly HashSet<string> s_no = ["没有", "没", "无", "不", "没有的", "没有呢", "没有啊", "没呢", "不是", "都没有", "否", "没有了", "不会", "没发现", "没有过", "没啊", "木有"];
     private static readonly HashSet<string> s_yes = ["有", "是", "是的", "对", "嗯", "有的", "有点", "有过", "会", "对的", "有一点"];
 
-    /// <summary>+1 yes, -1 no, 0 neither, for a short answer to a question ("没有。" → -1).</summary>
+    /// <summary>+1 yes, -1 no, 0 neither, for a short answer to a question ("没有。" → -1; "是的，有一点" → +1).</summary>
     public static int Answer(string reply)
     {
         var t = reply.Trim().TrimEnd('。', '.', '！', '!', '，', ',', '~', '…', ' ');
+        var comma = t.IndexOfAny(['，', ',']);
+        if (comma > 0) t = t[..comma]; // "是的，有一点": the first clause answers
         if (t.Length == 0 || t.Length > 8) return 0;
         if (s_no.Contains(t) || (t.StartsWith("没有", StringComparison.Ordinal) && t.Length <= 4)) return -1;
         if (s_yes.Contains(t) || (t.StartsWith('有') && t.Length <= 3)) return 1;
