@@ -1,0 +1,21 @@
+using MedRec.Model.Transformer;
+using static TorchSharp.torch;
+
+namespace MedRec.Model.Tests;
+
+internal static class TestModels
+{
+    /// <summary>Tiny config with GQA (4 query heads, 2 kv heads), random weights from a fixed seed.</summary>
+    public static LlamaModel Tiny(long seed = 7, int vocab = 64) => new(ModelConfig.Tiny(vocab), seed);
+
+    public static Dictionary<string, float[]> Weights(LlamaModel m) =>
+        m.state_dict().ToDictionary(p => p.Key, p => p.Value.contiguous().data<float>().ToArray());
+
+    public static int[] RandomTokens(int n, int vocab, int seed)
+    {
+        var rng = new Random(seed);
+        return Enumerable.Range(0, n).Select(_ => rng.Next(vocab)).ToArray();
+    }
+
+    public static Tensor Batch(int[] ids) => tensor(ids.Select(i => (long)i).ToArray(), [1, ids.Length]);
+}
