@@ -29,12 +29,11 @@ public sealed class CausalSelfAttention : nn.Module
     /// <summary>The residual output projection (scaled at init).</summary>
     public Projection OutputProjection => _wo;
 
-    /// <summary>x (B, T, C) at positions start..start+T-1; with a cache, attends to the cached past too.</summary>
-    public Tensor forward(Tensor x, Rope rope, KvCache? cache, int layer)
+    /// <summary>x (B, T, C) at positions start..start+T-1; with a cache (holding <paramref name="start"/> positions), attends to the past too.</summary>
+    public Tensor forward(Tensor x, Rope rope, KvCache? cache, int layer, int start)
     {
         using var scope = NewDisposeScope();
         long b = x.shape[0], t = x.shape[1];
-        var start = cache?.Length ?? 0;
         var q = _wq.forward(x).view(b, t, _heads, _headDim).transpose(1, 2); // (B, H, T, D)
         var k = _wk.forward(x).view(b, t, _kvHeads, _headDim).transpose(1, 2); // (B, KvH, T, D)
         var v = _wv.forward(x).view(b, t, _kvHeads, _headDim).transpose(1, 2); // (B, KvH, T, D)

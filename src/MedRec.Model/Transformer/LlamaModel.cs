@@ -57,7 +57,7 @@ public sealed class LlamaModel : nn.Module
             throw new MedRecException($"sequence of {tokens.shape[1] + start} tokens exceeds the model's maximum of {Config.MaxSeqLen}");
         using var scope = NewDisposeScope();
         var x = _embed.forward(tokens); // (B, T, C)
-        foreach (var block in _layers) x = block.forward(x, _rope, cache);
+        foreach (var block in _layers) x = block.forward(x, _rope, cache, start);
         return scope.MoveToOuter(_norm.forward(x)); // (B, T, C)
     }
 

@@ -24,10 +24,10 @@ public sealed class TransformerBlock : nn.Module
 
     internal IEnumerable<Projection> ResidualProjections => [_attn.OutputProjection, _ffn.OutputProjection];
 
-    public Tensor forward(Tensor x, Rope rope, KvCache? cache)
+    public Tensor forward(Tensor x, Rope rope, KvCache? cache, int start)
     {
         using var scope = NewDisposeScope();
-        var h = x.add(_attn.forward(_attnNorm.forward(x), rope, cache, _index)); // (B, T, C)
+        var h = x.add(_attn.forward(_attnNorm.forward(x), rope, cache, _index, start)); // (B, T, C)
         return scope.MoveToOuter(h.add(_ffn.forward(_ffnNorm.forward(h))));
     }
 }
