@@ -45,7 +45,7 @@ public sealed class LlamaModel : nn.Module
         foreach (var (name, p) in named_parameters())
         {
             if (name.EndsWith("norm.weight", StringComparison.Ordinal)) nn.init.ones_(p);
-            else nn.init.normal_(p, 0, residual.Contains(p.Handle) ? residualStd : 0.02, gen);
+            else p.normal_(0, residual.Contains(p.Handle) ? residualStd : 0.02, gen); // nn.init.normal_ ignores the generator
         }
     }
 

@@ -27,6 +27,21 @@ public sealed class LlamaModelTests
     }
 
     [Fact]
+    public void Initialisation_depends_only_on_the_seed_and_scales_residual_projections()
+    {
+        using var a = TestModels.Tiny(seed: 4);
+        using var b = TestModels.Tiny(seed: 4);
+        using var c = TestModels.Tiny(seed: 5);
+        var wa = TestModels.Weights(a);
+        Assert.All(TestModels.Weights(b), p => Assert.Equal(wa[p.Key], p.Value));
+        Assert.NotEqual(wa["embed.weight"], TestModels.Weights(c)["embed.weight"]);
+        static double Std(float[] v) => Math.Sqrt(v.Average(x => (double)x * x));
+        Assert.InRange(Std(wa["embed.weight"]), 0.018, 0.022);
+        Assert.InRange(Std(wa["layers.0.ffn.w2.weight"]), 0.009, 0.011); // 0.02 / sqrt(2 · 2 layers)
+        Assert.All(wa["norm.weight"], v => Assert.Equal(1f, v));
+    }
+
+    [Fact]
     public void Logits_match_the_naive_reference()
     {
         using var m = TestModels.Tiny(seed: 3);
