@@ -60,12 +60,12 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
             if (valStart < data.Count && (_o.EvalEvery > 0 && step % _o.EvalEvery == 0 || step == _o.Steps)) lastVal = val = Evaluate(valStart);
             var entry = new TrainStepLog(step, loss, lr, tps, val, norm);
             steps.Add(entry);
-            log?.WriteLine(JsonSerializer.Serialize(entry, TrainerState.Json).ReplaceLineEndings("").Replace("  ", ""));
+            log?.WriteLine(JsonSerializer.Serialize(entry, TrainerState.JsonLine));
             progress.Report(step, $"loss {loss:F4}{(val is { } v ? $" val {v:F4}" : "")} lr {lr:E2} {tps:F0} tok/s");
             onStep?.Invoke(entry);
             var due = _o.CheckpointEvery > 0 && step % _o.CheckpointEvery == 0;
             if (ckptDir is not null && (due || step == _o.Steps || ct.IsCancellationRequested))
-                TrainingCheckpoint.Save(ckptDir, model, optimizer, state with { Step = step, SamplerState = sampler.State, TokensSeen = tokensSeen });
+                TrainingCheckpoint.Save(ckptDir, model, optimizer, state with { Step = step, SamplerState = sampler.State, TokensSeen = tokensSeen, PlannedSteps = _o.Steps });
         }
         return new TrainResult(steps, step, step < _o.Steps, lastVal);
     }
