@@ -9,6 +9,7 @@ LinkingCommands.Register(registry);
 RecommendCommands.Register(registry);
 EvalDiagnosisCommand.Register(registry);
 EvalHoldoutCommands.Register(registry);
+ModelCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

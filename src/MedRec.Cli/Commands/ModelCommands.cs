@@ -1,0 +1,141 @@
+using System.Text.Json;
+using MedRec.Cli.Framework;
+using MedRec.Core.Common;
+using MedRec.Model.Checkpoints;
+using MedRec.Model.Generation;
+using MedRec.Model.Transformer;
+using MedRec.Training.Data;
+using MedRec.Training.Trainer;
+
+namespace MedRec.Cli.Commands;
+
+/// <summary>Language-model verbs: pre-train on a token file, generate from ids, export, and a throughput bench.</summary>
+internal static class ModelCommands
+{
+    public static void Register(CommandRegistry r)
+    {
+        r.Add(new CliCommand("train",
+            "train --tokens FILE --out DIR [--preset small] [--vocab N] [--steps N] [--batch N] [--seq N] [--accum N] [--lr X] [--warmup N] [--eval-every N] [--checkpoint-every N] [--bf16] [--threads N] [--resume]",
+            "pre-train the language model on a token file (.u16/.bin/.i32)", Train, new HashSet<string> { "bf16", "resume" }));
+        r.Add(new CliCommand("generate", "generate --checkpoint DIR --prompt-ids 1,2,3 [--max-tokens N] [--temperature X] [--top-k N] [--top-p X] [--seed N] [--stop-ids 2,3]",
+            "continue a prompt of token ids (prints ids)", Generate));
+        r.Add(new CliCommand("model export", "model export --checkpoint DIR --out DIR [--dtype f32|bf16]",
+            "export a checkpoint as Hugging Face Llama safetensors + config.json", Export));
+        r.Add(new CliCommand("bench train", "bench train [--preset small] [--vocab 8000] [--seq 256] [--batch 8] [--steps 8] [--bf16] [--threads N] [--json]",
+            "measure training tokens/s on random tokens", Bench, new HashSet<string> { "bf16", "json" }));
+    }
+
+    private static void Threads(CliArgs a)
+    {
+        TorchRuntime.EnsureLoaded();
+        var n = a.Int("threads", 0);
+        if (n > 0) TorchSharp.torch.set_num_threads(n);
+    }
+
+    private static Task<int> Train(CliArgs a, CancellationToken ct)
+    {
+        Threads(a);
+        var outDir = a.Required("out");
+        using var data = new TokenFile(a.Required("tokens"));
+        var resume = a.Flag("resume");
+        var ckpt = Path.Combine(outDir, ModelTrainer.CheckpointDir);
+        var maxId = data.MaxId();
+        ModelConfig config;
+        if (resume && ModelCheckpoint.Exists(ckpt))
+        {
+            config = ModelConfig.FromJson(File.ReadAllText(Path.Combine(ckpt, ModelCheckpoint.ConfigFile)));
+            a.Option("preset");
+            a.Option("vocab");
+        }
+        else config = ModelConfig.FromPreset(a.Option("preset") ?? "small", a.Int("vocab", (int)((maxId + 64) / 64 * 64)));
+        if (maxId >= config.VocabSize) throw new MedRecException($"token file has id {maxId}, outside the vocabulary of {config.VocabSize}");
+        var options = new TrainerOptions
+        {
+            Steps = a.Int("steps", 1000),
+            BatchSize = a.Int("batch", 8),
+            SeqLen = a.Int("seq", Math.Min(256, config.MaxSeqLen)),
+            GradAccum = a.Int("accum", 1),
+            LearningRate = a.Double("lr", 1e-3),
+            WarmupSteps = a.Int("warmup", 100),
+            EvalEvery = a.Int("eval-every", 100),
+            CheckpointEvery = a.Int("checkpoint-every", 200),
+            Bf16 = a.Flag("bf16"),
+        };
+        options = options with { MinLearningRate = options.LearningRate / 10 };
+        if (options.SeqLen > config.MaxSeqLen) throw new MedRecException($"--seq {options.SeqLen} exceeds the model's context of {config.MaxSeqLen}");
+        using var model = new LlamaModel(config, seed: 1);
+        Console.Error.WriteLine($"model {model.ParameterCount / 1e6:F2} M parameters, {data.Count:N0} tokens in {data.Path}");
+        var r = new ModelTrainer(model, data, options).Run(outDir, resume, ct);
+        var last = r.Steps.Count > 0 ? r.Steps[^1] : null;
+        Console.Error.WriteLine($"{(r.Cancelled ? "stopped" : "finished")} at step {r.FinalStep}; loss {last?.Loss:F4}; val {r.LastValLoss:F4}; checkpoint {ckpt}");
+        return Task.FromResult(0);
+    }
+
+    private static LlamaModel LoadAny(string dir)
+    {
+        if (ModelCheckpoint.Exists(dir)) return ModelCheckpoint.Load(dir);
+        var nested = Path.Combine(dir, ModelTrainer.CheckpointDir);
+        if (ModelCheckpoint.Exists(nested)) return ModelCheckpoint.Load(nested);
+        if (File.Exists(Path.Combine(dir, "config.json"))) return HfLlamaFormat.Load(dir);
+        throw new MedRecException($"no checkpoint in {dir}");
+    }
+
+    private static int[] Ids(string? text) => string.IsNullOrWhiteSpace(text) ? [] :
+        text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => int.TryParse(s, out var v) ? v : throw new MedRecException($"not a token id: '{s}'")).ToArray();
+
+    private static Task<int> Generate(CliArgs a, CancellationToken ct)
+    {
+        Threads(a);
+        using var model = LoadAny(a.Required("checkpoint"));
+        var o = new GenerationOptions
+        {
+            MaxNewTokens = a.Int("max-tokens", 64),
+            Temperature = a.Double("temperature", 0),
+            TopK = a.Int("top-k", 0),
+            TopP = a.Double("top-p", 1.0),
+            Seed = a.Int("seed", 0),
+            StopTokenIds = Ids(a.Option("stop-ids")).ToHashSet(),
+        };
+        var r = TokenGenerator.Generate(model, Ids(a.Required("prompt-ids")), o, ct);
+        Console.WriteLine(string.Join(' ', r.Tokens));
+        Console.Error.WriteLine($"{r.Tokens.Count} tokens, stopped: {r.Reason}");
+        return Task.FromResult(0);
+    }
+
+    private static Task<int> Export(CliArgs a, CancellationToken ct)
+    {
+        Threads(a);
+        using var model = LoadAny(a.Required("checkpoint"));
+        var dtype = (a.Option("dtype") ?? "f32").ToLowerInvariant() switch
+        {
+            "f32" => SafeTensorDType.F32,
+            "bf16" => SafeTensorDType.BF16,
+            var d => throw new MedRecException($"--dtype must be f32 or bf16, got '{d}'"),
+        };
+        var outDir = a.Required("out");
+        HfLlamaFormat.Export(model, outDir, dtype);
+        Console.Error.WriteLine($"wrote {outDir}/config.json and model.safetensors ({dtype})");
+        return Task.FromResult(0);
+    }
+
+    private static Task<int> Bench(CliArgs a, CancellationToken ct)
+    {
+        Threads(a);
+        var preset = a.Option("preset") ?? "small";
+        var config = ModelConfig.FromPreset(preset, a.Int("vocab", 8000));
+        int seq = a.Int("seq", 256), batch = a.Int("batch", 8), steps = a.Int("steps", 8);
+        var bf16 = a.Flag("bf16");
+        var r = TrainingBench.Run(config, batch, seq, steps, bf16, ct: ct);
+        if (a.Flag("json"))
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                task = "bench_train", preset, dim = config.Dim, layers = config.Layers, vocab = config.VocabSize, seq, batch, steps, bf16,
+                threads = TorchSharp.torch.get_num_threads(), parameters = r.Parameters, tokens_per_s = Math.Round(r.TokensPerS),
+                seconds_per_step = Math.Round(r.SecondsPerStep, 3),
+            }, JsonOptions.Compact));
+        else
+            Console.WriteLine($"{preset} d{config.Dim}/L{config.Layers} ({r.Parameters / 1e6:F2} M params) batch {batch} seq {seq} bf16 {bf16}: {r.TokensPerS:F0} tokens/s, {r.SecondsPerStep:F2} s/step");
+        return Task.FromResult(0);
+    }
+}

@@ -1,0 +1,10 @@
+namespace MedRec.Model.Generation;
+
+public enum StopReason
+{
+    MaxTokens,
+    StopToken,
+    StopSequence,
+    ContextFull,
+    NoAllowedToken,
+}

@@ -1,0 +1,36 @@
+namespace MedRec.Model.Generation;
+
+/// <summary>Chooses the next id from one row of logits: mask, temperature, top-k, top-p, then a seeded draw.</summary>
+public static class TokenSampler
+{
+    /// <summary>Returns -1 when <paramref name="allowed"/> leaves no candidate.</summary>
+    public static int Sample(ReadOnlySpan<float> logits, GenerationOptions o, Random rng, IReadOnlySet<int>? allowed)
+    {
+        var candidates = new List<(int Id, double Logit)>(allowed?.Count ?? logits.Length);
+        if (allowed is null) for (var i = 0; i < logits.Length; i++) candidates.Add((i, logits[i]));
+        else foreach (var i in allowed) if (i >= 0 && i < logits.Length) candidates.Add((i, logits[i]));
+        if (candidates.Count == 0) return -1;
+        // Highest first; ties go to the lower id so greedy decoding is reproducible.
+        candidates.Sort((a, b) => a.Logit != b.Logit ? b.Logit.CompareTo(a.Logit) : a.Id.CompareTo(b.Id));
+        if (o.Temperature <= 0) return candidates[0].Id;
+        if (o.TopK > 0 && candidates.Count > o.TopK) candidates.RemoveRange(o.TopK, candidates.Count - o.TopK);
+        var max = candidates[0].Logit;
+        var probs = candidates.Select(c => Math.Exp((c.Logit - max) / o.Temperature)).ToArray();
+        var sum = probs.Sum();
+        for (var i = 0; i < probs.Length; i++) probs[i] /= sum;
+        var keep = probs.Length;
+        if (o.TopP < 1.0)
+        {
+            double cumulative = 0;
+            for (keep = 0; keep < probs.Length && cumulative < o.TopP; keep++) cumulative += probs[keep];
+        }
+        var total = probs.Take(keep).Sum();
+        var r = rng.NextDouble() * total;
+        for (var i = 0; i < keep; i++)
+        {
+            r -= probs[i];
+            if (r <= 0) return candidates[i].Id;
+        }
+        return candidates[keep - 1].Id;
+    }
+}

@@ -1,0 +1,30 @@
+using TorchSharp.Utils;
+using static TorchSharp.torch;
+
+namespace MedRec.Model.Transformer;
+
+/// <summary>SwiGLU feed-forward: w2(silu(w1 x) ⊙ w3 x). w1 = gate, w3 = up, w2 = down.</summary>
+public sealed class FeedForward : nn.Module<Tensor, Tensor>
+{
+    [ComponentName(Name = "w1")] private readonly Projection _w1;
+    [ComponentName(Name = "w2")] private readonly Projection _w2;
+    [ComponentName(Name = "w3")] private readonly Projection _w3;
+
+    public FeedForward(int dim, int hidden) : base(nameof(FeedForward))
+    {
+        _w1 = new Projection(dim, hidden);
+        _w2 = new Projection(hidden, dim);
+        _w3 = new Projection(dim, hidden);
+        RegisterComponents();
+    }
+
+    /// <summary>The residual output projection (scaled at init).</summary>
+    public Projection OutputProjection => _w2;
+
+    public override Tensor forward(Tensor x)
+    {
+        using var scope = NewDisposeScope();
+        var h = nn.functional.silu(_w1.forward(x)).mul(_w3.forward(x)); // (B, T, F)
+        return scope.MoveToOuter(_w2.forward(h)); // (B, T, C)
+    }
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MedRec.Core.Common;
+using MedRec.Model.Transformer;
+using MedRec.Training.Data;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace MedRec.Training.Trainer;
+
+/// <summary>
+/// Iteration-based pre-training loop: AdamW (decay on matrices only), warmup + cosine LR, gradient accumulation,
+/// clipping, optional bf16 matmuls, periodic validation, checkpoints every N steps, at the end and on cancellation.
+/// Resuming from a checkpoint reproduces the uninterrupted run exactly (same weights, moments, batches, LR).
+/// </summary>
+public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOptions options, TextWriter? progressOut = null)
+{
+    public const string CheckpointDir = "checkpoint";
+    public const string LogFile = "train_log.jsonl";
+    private const ulong ValSeedSalt = 0x5EED_0F_7A11UL;
+
+    private readonly TrainerOptions _o = options.Validate();
+
+    /// <summary>
+    /// Train until step <see cref="TrainerOptions.Steps"/>. With <paramref name="outDir"/>, writes the JSONL log and
+    /// checkpoints there; with <paramref name="resume"/>, continues from outDir/checkpoint if present.
+    /// <paramref name="onStep"/> sees every step (tests use it to cancel mid-run).
+    /// </summary>
+    public TrainResult Run(string? outDir, bool resume, CancellationToken ct, Action<TrainStepLog>? onStep = null)
+    {
+        var (trainEnd, valStart) = Split();
+        var optimizer = CreateOptimizer();
+        var ckptDir = outDir is null ? null : Path.Combine(outDir, CheckpointDir);
+        var state = new TrainerState(0, _o.Seed, 0, _o.BatchSize, _o.SeqLen, _o.GradAccum, _o.Steps);
+        if (resume && ckptDir is not null && TrainingCheckpoint.Exists(ckptDir))
+        {
+            state = TrainingCheckpoint.Load(ckptDir, model, optimizer);
+            state.CheckCompatible(_o);
+        }
+        var sampler = new BatchSampler(data, 0, trainEnd, _o.BatchSize, _o.SeqLen, state.SamplerState);
+        if (outDir is not null) Directory.CreateDirectory(outDir);
+        using var log = outDir is null ? null : new StreamWriter(Path.Combine(outDir, LogFile), append: state.Step > 0) { AutoFlush = true };
+        var progress = new ProgressReporter("train", _o.Steps, progressOut);
+        var steps = new List<TrainStepLog>();
+        double? lastVal = null;
+        var step = state.Step;
+        var tokensSeen = state.TokensSeen;
+        var tokensPerStep = (long)_o.BatchSize * _o.SeqLen * _o.GradAccum;
+        model.train();
+        while (step < _o.Steps && !ct.IsCancellationRequested)
+        {
+            var clock = Stopwatch.StartNew();
+            var lr = LrSchedule.At(step, _o.Steps, _o.LearningRate, _o.MinLearningRate, _o.WarmupSteps);
+            foreach (var g in optimizer.ParamGroups) g.LearningRate = lr;
+            var (loss, norm) = Step(optimizer, sampler);
+            step++;
+            tokensSeen += tokensPerStep;
+            var tps = tokensPerStep / clock.Elapsed.TotalSeconds;
+            double? val = null;
+            if (valStart < data.Count && (_o.EvalEvery > 0 && step % _o.EvalEvery == 0 || step == _o.Steps)) lastVal = val = Evaluate(valStart);
+            var entry = new TrainStepLog(step, loss, lr, tps, val, norm);
+            steps.Add(entry);
+            log?.WriteLine(JsonSerializer.Serialize(entry, TrainerState.JsonLine));
+            progress.Report(step, $"loss {loss:F4}{(val is { } v ? $" val {v:F4}" : "")} lr {lr:E2} {tps:F0} tok/s");
+            onStep?.Invoke(entry);
+            var due = _o.CheckpointEvery > 0 && step % _o.CheckpointEvery == 0;
+            if (ckptDir is not null && (due || step == _o.Steps || ct.IsCancellationRequested))
+                TrainingCheckpoint.Save(ckptDir, model, optimizer, state with { Step = step, SamplerState = sampler.State, TokensSeen = tokensSeen, PlannedSteps = _o.Steps });
+        }
+        return new TrainResult(steps, step, step < _o.Steps, lastVal);
+    }
+
+    private (double Loss, double GradNorm) Step(AdamW optimizer, BatchSampler sampler)
+    {
+        using var scope = NewDisposeScope();
+        double total = 0;
+        for (var micro = 0; micro < _o.GradAccum; micro++)
+        {
+            var (x, y) = sampler.Next();
+            using var cast = Autocast.Bf16(_o.Bf16);
+            var loss = model.forward(tensor(x, [_o.BatchSize, _o.SeqLen]), tensor(y, [_o.BatchSize, _o.SeqLen])).Loss!;
+            loss.div(_o.GradAccum).backward();
+            total += loss.item<float>();
+        }
+        var norm = nn.utils.clip_grad_norm_(model.parameters(), _o.GradClip > 0 ? _o.GradClip : double.MaxValue);
+        optimizer.step();
+        optimizer.zero_grad();
+        return (total / _o.GradAccum, norm);
+    }
+
+    /// <summary>Mean loss over a fixed set of validation windows (same windows every time).</summary>
+    private double Evaluate(long valStart)
+    {
+        model.eval();
+        using var noGrad = no_grad();
+        var sampler = new BatchSampler(data, valStart, data.Count, _o.BatchSize, _o.SeqLen, _o.Seed ^ ValSeedSalt);
+        double sum = 0;
+        for (var i = 0; i < _o.EvalBatches; i++)
+        {
+            using var scope = NewDisposeScope();
+            using var cast = Autocast.Bf16(_o.Bf16);
+            var (x, y) = sampler.Next();
+            sum += model.forward(tensor(x, [_o.BatchSize, _o.SeqLen]), tensor(y, [_o.BatchSize, _o.SeqLen])).Loss!.item<float>();
+        }
+        model.train();
+        return sum / _o.EvalBatches;
+    }
+
+    /// <summary>Train on [0, trainEnd), validate on [valStart, Count); no validation if the tail is too short.</summary>
+    private (long TrainEnd, long ValStart) Split()
+    {
+        var valCount = (long)(data.Count * _o.ValFraction);
+        if (valCount < _o.SeqLen + 1) return (data.Count, data.Count);
+        return (data.Count - valCount, data.Count - valCount);
+    }
+
+    private AdamW CreateOptimizer()
+    {
+        // Weight decay on matrices (embedding, projections) only; norms' gains are not decayed.
+        var decay = model.parameters().Where(p => p.dim() >= 2).ToList();
+        var rest = model.parameters().Where(p => p.dim() < 2).ToList();
+        if (decay.Count == 0) throw new MedRecException("model has no weight matrices");
+        return optim.AdamW(
+            [
+                new AdamW.ParamGroup(decay, _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, _o.WeightDecay),
+                new AdamW.ParamGroup(rest, _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, 0),
+            ],
+            _o.LearningRate, _o.Beta1, _o.Beta2);
+    }
+}

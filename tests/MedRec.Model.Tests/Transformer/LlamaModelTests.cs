@@ -1,0 +1,92 @@
+using MedRec.Model.Reference;
+using MedRec.Model.Transformer;
+using static TorchSharp.torch;
+
+namespace MedRec.Model.Tests.Transformer;
+
+[Collection(TorchCollection.Name)]
+public sealed class LlamaModelTests
+{
+    [Fact]
+    public void Parameter_names_and_shapes_match_the_approved_list()
+    {
+        using var m = TestModels.Tiny();
+        var actual = m.named_parameters().Select(p => $"{p.name} [{string.Join(", ", p.parameter.shape)}]").ToList();
+        var approved = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Transformer", "ParameterNames.approved.txt"))
+            .Where(l => l.Length > 0).ToList();
+        Assert.Equal(approved, actual);
+    }
+
+    [Fact]
+    public void State_dict_has_no_separate_output_head_and_no_rope_tables()
+    {
+        using var m = TestModels.Tiny();
+        var keys = m.state_dict().Keys.ToList();
+        Assert.DoesNotContain(keys, k => k.Contains("rope") || k.Contains("head"));
+        Assert.Equal(m.named_parameters().Count(), keys.Count);
+    }
+
+    [Fact]
+    public void Initialisation_depends_only_on_the_seed_and_scales_residual_projections()
+    {
+        using var a = TestModels.Tiny(seed: 4);
+        using var b = TestModels.Tiny(seed: 4);
+        using var c = TestModels.Tiny(seed: 5);
+        var wa = TestModels.Weights(a);
+        Assert.All(TestModels.Weights(b), p => Assert.Equal(wa[p.Key], p.Value));
+        Assert.NotEqual(wa["embed.weight"], TestModels.Weights(c)["embed.weight"]);
+        static double Std(float[] v) => Math.Sqrt(v.Average(x => (double)x * x));
+        Assert.InRange(Std(wa["embed.weight"]), 0.018, 0.022);
+        Assert.InRange(Std(wa["layers.0.ffn.w2.weight"]), 0.009, 0.011); // 0.02 / sqrt(2 · 2 layers)
+        Assert.All(wa["norm.weight"], v => Assert.Equal(1f, v));
+    }
+
+    [Fact]
+    public void Logits_match_the_naive_reference()
+    {
+        using var m = TestModels.Tiny(seed: 3);
+        var tokens = TestModels.RandomTokens(12, m.Config.VocabSize, seed: 5);
+        var expected = new NaiveLlama(m.Config, TestModels.Weights(m)).Forward(tokens);
+        using var scope = NewDisposeScope();
+        var logits = m.forward(TestModels.Batch(tokens)).Logits; // (1, T, V)
+        var actual = logits.data<float>().ToArray();
+        var max = 0.0;
+        for (var i = 0; i < tokens.Length; i++)
+            for (var v = 0; v < m.Config.VocabSize; v++)
+                max = Math.Max(max, Math.Abs(expected[i][v] - actual[i * m.Config.VocabSize + v]));
+        Assert.True(max < 1e-4, $"max |fast - naive| = {max}");
+        Assert.True(expected[3].Select(Math.Abs).Max() > 1e-3, "logits must not be trivially zero");
+    }
+
+    [Fact]
+    public void Last_position_logits_equal_the_full_forward_last_row()
+    {
+        using var m = TestModels.Tiny();
+        var tokens = TestModels.RandomTokens(9, m.Config.VocabSize, seed: 1);
+        using var scope = NewDisposeScope();
+        var full = m.forward(TestModels.Batch(tokens)).Logits.select(1, tokens.Length - 1);
+        var last = m.NextTokenLogits(TestModels.Batch(tokens));
+        Assert.True(full.allclose(last, rtol: 0, atol: 1e-6));
+    }
+
+    [Fact]
+    public void Loss_is_near_log_vocab_at_initialisation()
+    {
+        using var m = TestModels.Tiny();
+        var tokens = TestModels.RandomTokens(33, m.Config.VocabSize, seed: 2);
+        using var scope = NewDisposeScope();
+        var x = TestModels.Batch(tokens[..^1]);
+        var y = TestModels.Batch(tokens[1..]);
+        var loss = m.forward(x, y).Loss!.item<float>();
+        Assert.InRange(loss, Math.Log(64) - 0.3, Math.Log(64) + 0.3);
+    }
+
+    [Fact]
+    public void Too_long_input_is_a_clear_error()
+    {
+        using var m = TestModels.Tiny();
+        using var scope = NewDisposeScope();
+        var e = Assert.Throws<MedRec.Core.Common.MedRecException>(() => m.forward(zeros(1, 65, dtype: ScalarType.Int64)));
+        Assert.Contains("maximum of 64", e.Message);
+    }
+}
