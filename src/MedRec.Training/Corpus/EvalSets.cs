@@ -17,9 +17,9 @@ public static class EvalSets
     /// <summary>Single evaluation files inside folders that also hold training material.</summary>
     public static readonly IReadOnlyList<string> Files =
     [
-        "chineseblue/data/CMDD/test.jsonl.gz", "chineseblue/data/CMDD/dev.jsonl.gz",
+        "chineseblue/data/CMDD/test.jsonl", "chineseblue/data/CMDD/dev.jsonl",
         "chineseblue/data/cEHRNER/test.jsonl", "chineseblue/data/cMedIC/test.txt",
-        "chineseblue/data/cMedIR/test.jsonl.gz", "chineseblue/data/cMedQA/test.txt.gz",
+        "chineseblue/data/cMedIR/test.jsonl", "chineseblue/data/cMedQA/test.txt",
         "chineseblue/data/cMedQANER/test.jsonl", "chineseblue/data/cMedQQ/test.txt", "chineseblue/data/cMedTC/test.txt",
         "covid-dialogue-zh/CovidDialog/Chinese-COVID-dialogue-code/data/test_data.json",
         "covid-dialogue-zh/CovidDialog/Chinese-COVID-dialogue-code/data/validate_data.json",
@@ -39,7 +39,12 @@ public static class EvalSets
             found.AddRange(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
                 .Where(f => Path.GetFileName(f) != "SOURCE.md" && IsText(f)));
         }
-        found.AddRange(Files.Select(f => Path.Combine(dataDir, f)).Where(File.Exists));
+        // Listed without ".gz": the data copy compresses files over 256 KiB, so either form may be present.
+        foreach (var f in Files.Select(f => Path.Combine(dataDir, f)))
+        {
+            if (File.Exists(f)) found.Add(f);
+            if (File.Exists(f + ".gz")) found.Add(f + ".gz");
+        }
         return found.Order(StringComparer.Ordinal).ToList();
     }
 

@@ -39,6 +39,9 @@ public static class EvalTextReader
             yield break;
         }
         yield return t;
+        // Fields of TSV/CSV lines too (label, question, answer…): a test question alone must also be caught.
+        var fields = t.Split(t.Contains('\t') ? '\t' : ',');
+        if (fields.Length > 1) foreach (var f in fields) yield return f.Trim('"', ' ');
     }
 
     private static JsonDocument? TryParse(string text)
