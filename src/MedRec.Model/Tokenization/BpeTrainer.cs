@@ -58,7 +58,8 @@ public static class BpeTrainer
             tokenBytes.Add([.. tokenBytes[left], .. tokenBytes[right]]);
             merges.Add((left, right));
             delta.Clear();
-            var touched = where[pair].Order().ToArray();
+            // Order does not matter: the count changes are sums and "where" is a set.
+            var touched = where[pair].ToArray();
             foreach (var w in touched) MergeWord(words[w], lengths, w, left, right, newId, counts[w], delta, where);
             foreach (var (k, d) in delta)
             {
