@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MedRec.Cli.Framework;
 using MedRec.Core.Common;
+using MedRec.Eval.LanguageModel;
 using MedRec.Model.Tokenization;
 using MedRec.Training.Corpus;
 
@@ -23,6 +24,8 @@ internal static class CorpusCommands
             "train the byte-level BPE tokenizer on (a sample of) train.txt", TrainTokenizer));
         r.Add(new CliCommand("tokenizer encode", "tokenizer encode --text TEXT [--tokenizer FILE] [--special] [--json]",
             "show the tokens of a text", Encode, new HashSet<string> { "special", "json" }));
+        r.Add(new CliCommand("eval lm-anchors", "eval lm-anchors [--corpus DIR] [--order 5] [--json]",
+            "bits per character of a char n-gram Kneser-Ney model and of xz -9 on val.txt", Anchors, new HashSet<string> { "json" }));
     }
 
     private static string RepoPath(string relative) => Path.Combine(DataPaths.RepoRoot() ?? ".", relative);
@@ -106,6 +109,32 @@ internal static class CorpusCommands
         Console.WriteLine(string.Join(" ", ids));
         Console.WriteLine(string.Join(" | ", pieces));
         Console.WriteLine($"{ids.Length} tokens for {text.Length} chars");
+        return Task.FromResult(0);
+    }
+
+    private static Task<int> Anchors(CliArgs a, CancellationToken ct)
+    {
+        var order = a.Int("order", 5);
+        if (order is < 1 or > 8) throw new MedRecException("--order must be between 1 and 8");
+        var r = LmAnchors.Compute(CorpusDir(a, "corpus"), order, Console.Error);
+        if (a.Flag("json"))
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                task = "lm_anchors",
+                ngram_bpc = Math.Round(r.NgramBpc, 4),
+                xz_bpc = Math.Round(r.XzBpc, 4),
+                val_chars = r.ValChars,
+                train_chars = r.TrainChars,
+                ngram_order = r.NgramOrder,
+                ngram_vocabulary = r.NgramVocabulary,
+                xz_bytes = r.XzBytes,
+            }, JsonOptions.Compact));
+            return Task.FromResult(0);
+        }
+        Console.WriteLine($"val.txt: {r.ValChars:N0} characters (train.txt {r.TrainChars:N0})");
+        Console.WriteLine($"  {r.NgramOrder}-gram Kneser-Ney  {r.NgramBpc:F4} bits/char (vocabulary {r.NgramVocabulary:N0}, fit {r.FitSeconds:F0} s)");
+        Console.WriteLine($"  xz -9              {r.XzBpc:F4} bits/char ({r.XzBytes:N0} bytes)");
         return Task.FromResult(0);
     }
 
