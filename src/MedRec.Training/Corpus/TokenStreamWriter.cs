@@ -12,7 +12,10 @@ public static class TokenStreamWriter
 {
     public const string MetaFile = "tokens.json";
 
-    public sealed record Result(string Split, long Documents, long Tokens, long Chars, long Bytes);
+    /// <param name="Chars">UTF-16 units of the documents (separators excluded).</param>
+    /// <param name="FileCodePoints">Unicode scalar values of the whole text file, separators included: the
+    /// denominator of bits per character (the same count `eval lm-anchors` reports as val_chars).</param>
+    public sealed record Result(string Split, long Documents, long Tokens, long Chars, long Bytes, long FileCodePoints);
 
     public static string DType(int vocabSize) => vocabSize <= 65536 ? "uint16" : "int32";
 
@@ -34,7 +37,9 @@ public static class TokenStreamWriter
             bytes += CorpusFormat.Utf8.GetByteCount(doc);
             if (docs % 1000 == 0) progress?.Invoke(docs);
         }
-        return new Result(split, docs, tokens, chars, bytes);
+        long codePoints = 0;
+        foreach (var _ in File.ReadAllText(textPath, CorpusFormat.Utf8).EnumerateRunes()) codePoints++;
+        return new Result(split, docs, tokens, chars, bytes, codePoints);
     }
 
     public static void WriteMeta(string dir, BpeTokenizer tok, string tokenizerPath, IEnumerable<Result> results) =>
@@ -47,7 +52,7 @@ public static class TokenStreamWriter
             document_end_id = tok.SpecialId(SpecialTokens.Eos),
             splits = results.ToDictionary(r => r.Split, r => new
             {
-                documents = r.Documents, tokens = r.Tokens, chars = r.Chars, utf8_bytes = r.Bytes,
+                documents = r.Documents, tokens = r.Tokens, chars = r.Chars, utf8_bytes = r.Bytes, bpc_chars = r.FileCodePoints,
                 chars_per_token = r.Tokens == 0 ? 0 : Math.Round((double)r.Chars / r.Tokens, 4),
             }),
         }, CorpusManifest.Json));
