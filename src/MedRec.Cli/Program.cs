@@ -10,6 +10,7 @@ RecommendCommands.Register(registry);
 EvalDiagnosisCommand.Register(registry);
 EvalHoldoutCommands.Register(registry);
 ModelCommands.Register(registry);
+CorpusCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
