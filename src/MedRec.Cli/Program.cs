@@ -11,6 +11,7 @@ EvalDiagnosisCommand.Register(registry);
 EvalHoldoutCommands.Register(registry);
 ModelCommands.Register(registry);
 CorpusCommands.Register(registry);
+PreventionCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

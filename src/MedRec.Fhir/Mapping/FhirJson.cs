@@ -51,6 +51,7 @@ public static class FhirJson
 
     public static Resource Parse(string json, string name = "input")
     {
+        CheckResourceType(json, name);
         try
         {
             return s_deserializer.DeserializeResource(json);
@@ -68,6 +69,22 @@ public static class FhirJson
         {
             throw new MedRecException($"{name}: invalid FHIR: {OneLine(e.Message)}");
         }
+    }
+
+    private static void CheckResourceType(string json, string name)
+    {
+        string? type;
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            type = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("resourceType", out var t) ? t.ToString() : null;
+        }
+        catch (JsonException e)
+        {
+            throw new MedRecException($"{name}: invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}");
+        }
+        if (type is null) throw new MedRecException($"{name}: invalid FHIR: the object has no resourceType");
+        if (!ModelInfo.IsKnownResource(type)) throw new MedRecException($"{name}: invalid FHIR: unknown resourceType '{type}'");
     }
 
     private static IEnumerable<Resource> Flatten(Resource r) =>

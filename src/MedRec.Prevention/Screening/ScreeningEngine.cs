@@ -50,7 +50,8 @@ public sealed class ScreeningEngine(IReadOnlyList<UspstfRecommendation> catalog)
             else { conditional = true; reasons.Add("仅适用于妊娠期（记录中无妊娠信息）"); }
         }
         if (population.Contains("nonpregnant") && p.Pregnant == true) return null;
-        if (rec.RiskCodes.Contains("TOBACCO") || population.Contains("ever smoked") || population.Contains("pack-year"))
+        var smokersOnly = rec.Topic.Contains("Smoking Cessation", StringComparison.OrdinalIgnoreCase) && !population.Contains("children");
+        if (rec.RiskCodes.Contains("TOBACCO") || smokersOnly || population.Contains("ever smoked") || population.Contains("pack-year"))
         {
             var smoked = population.Contains("ever smoked") || population.Contains("pack-year") ? p.EverSmoked : p.Tobacco;
             if (smoked == false) return null;
@@ -63,13 +64,15 @@ public sealed class ScreeningEngine(IReadOnlyList<UspstfRecommendation> catalog)
             reasons.Add("适用于有性生活者");
         }
         if (population.Contains("without known hypertension") && p.Hypertension) return null;
-        if (population.Contains("overweight or obesity") || population.Contains("bmi"))
+        var minBmi = rec.MinAge >= 18 ? rec.Bmi switch { "OB" => 30.0, "O" => 25.0, _ => 0 } : 0;
+        if (population.Contains("overweight or obesity") || population.Contains("bmi")) minBmi = Math.Max(minBmi, 25);
+        if (minBmi > 0)
         {
-            if (p.Bmi is { } bmi && bmi < 25) return null;
-            if (p.Bmi is null) { conditional = true; reasons.Add("适用于超重或肥胖者（记录中无 BMI）"); }
+            if (p.Bmi is { } bmi && bmi < minBmi) return null;
+            if (p.Bmi is null) { conditional = true; reasons.Add($"适用于 BMI ≥ {minBmi} 者（记录中无 BMI）"); }
             else reasons.Add($"BMI {p.Bmi:F1}");
         }
-        if (population.Contains("increased risk") || population.Contains("at risk") || population.Contains("postmenopausal"))
+        if (population.Contains("increased risk") || population.Contains("at risk") || population.Contains("risk factors") || population.Contains("postmenopausal"))
         {
             conditional = true;
             reasons.Add("适用于存在相应危险因素者（需临床评估）");

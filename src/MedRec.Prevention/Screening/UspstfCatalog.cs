@@ -25,15 +25,15 @@ public static partial class UspstfCatalog
             if (general.TryGetProperty(generalId, out var gen))
             {
                 topic = gen.TryGetProperty("title", out var t) ? t.GetString() : null;
-                year = gen.TryGetProperty("topicYear", out var y) ? y.GetString() : null;
+                year = gen.TryGetProperty("topicYear", out var y) ? y.ToString() : null;
             }
             var title = r.GetProperty("title").GetString()!;
             list.Add(new UspstfRecommendation(
-                r.GetProperty("id").GetInt32(), title, r.GetProperty("grade").GetString()!,
+                r.GetProperty("id").GetInt32(), title, r.GetProperty("grade").ToString(),
                 r.GetProperty("sex").GetString() ?? "men and women", age[0], age[1],
-                r.GetProperty("risk").EnumerateArray().Select(x => risks.GetValueOrDefault(x.GetString()!, x.GetString()!)).ToList(),
+                r.GetProperty("risk").EnumerateArray().Select(x => risks.GetValueOrDefault(x.ToString(), x.ToString())).ToList(),
                 StripHtml(r.GetProperty("text").GetString() ?? ""), topic ?? title.Split("--")[0].Trim(), year,
-                r.TryGetProperty("bmi", out var b) ? b.GetString() : null));
+                r.TryGetProperty("bmi", out var b) ? b.ToString() : null));
         }
         return list;
     }
