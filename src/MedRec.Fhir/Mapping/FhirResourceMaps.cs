@@ -1,14 +1,5 @@
 using Hl7.Fhir.Model;
 using MedRec.Core.Cases;
-using CaseCondition = MedRec.Core.Cases.Condition;
-using CaseMedication = MedRec.Core.Cases.Medication;
-using CaseImmunization = MedRec.Core.Cases.Immunization;
-using CaseObservation = MedRec.Core.Cases.Observation;
-using CaseProcedure = MedRec.Core.Cases.Procedure;
-using FhirCondition = Hl7.Fhir.Model.Condition;
-using FhirImmunization = Hl7.Fhir.Model.Immunization;
-using FhirObservation = Hl7.Fhir.Model.Observation;
-using FhirProcedure = Hl7.Fhir.Model.Procedure;
 
 namespace MedRec.Fhir.Mapping;
 
