@@ -12,6 +12,7 @@ EvalHoldoutCommands.Register(registry);
 ModelCommands.Register(registry);
 CorpusCommands.Register(registry);
 PreventionCommands.Register(registry);
+FhirCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
