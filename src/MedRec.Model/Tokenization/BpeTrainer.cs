@@ -74,28 +74,43 @@ public static class BpeTrainer
         return new BpeTokenizer(merges);
     }
 
-    /// <summary>Rewrites one chunk left to right, recording the pair-count changes (times the chunk's count).</summary>
+    /// <summary>
+    /// Rewrites one chunk left to right, recording only the pair-count changes around each merge (times the chunk's
+    /// count): the pair itself, (left neighbour, a) → (left neighbour, new), (b, right neighbour) → (new, right neighbour).
+    /// The left neighbour is read after earlier merges in this chunk, so back-to-back occurrences ("abab") stay exact.
+    /// </summary>
     private static void MergeWord(int[] s, List<int> lengths, int w, int left, int right, int newId, long count,
         Dictionary<long, long> delta, Dictionary<long, HashSet<int>> where)
     {
         var n = lengths[w];
-        var found = false;
-        for (var i = 0; i + 1 < n; i++) if (s[i] == left && s[i + 1] == right) { found = true; break; }
-        if (!found) return;
-        for (var i = 0; i + 1 < n; i++) Add(delta, BpeTokenizer.Key(s[i], s[i + 1]), -count);
-        var m = 0;
-        for (var i = 0; i < n; i++)
+        int m = 0, i = 0;
+        while (i < n)
         {
-            if (i + 1 < n && s[i] == left && s[i + 1] == right) { s[m++] = newId; i++; }
-            else s[m++] = s[i];
+            if (i + 1 < n && s[i] == left && s[i + 1] == right)
+            {
+                Add(delta, BpeTokenizer.Key(left, right), -count);
+                if (m > 0)
+                {
+                    Add(delta, BpeTokenizer.Key(s[m - 1], left), -count);
+                    Note(delta, where, BpeTokenizer.Key(s[m - 1], newId), count, w);
+                }
+                if (i + 2 < n)
+                {
+                    Add(delta, BpeTokenizer.Key(right, s[i + 2]), -count);
+                    Note(delta, where, BpeTokenizer.Key(newId, s[i + 2]), count, w);
+                }
+                s[m++] = newId;
+                i += 2;
+            }
+            else s[m++] = s[i++];
         }
         lengths[w] = m;
-        for (var i = 0; i + 1 < m; i++)
-        {
-            var k = BpeTokenizer.Key(s[i], s[i + 1]);
-            Add(delta, k, count);
-            if (s[i] == newId || s[i + 1] == newId) (where.TryGetValue(k, out var set) ? set : where[k] = []).Add(w);
-        }
+    }
+
+    private static void Note(Dictionary<long, long> delta, Dictionary<long, HashSet<int>> where, long key, long count, int w)
+    {
+        Add(delta, key, count);
+        (where.TryGetValue(key, out var set) ? set : where[key] = []).Add(w);
     }
 
     /// <summary>A token spelling a special token would clash with it in tokenizer.json's vocab.</summary>

@@ -12,8 +12,11 @@ namespace MedRec.Model.Tokenization;
 /// </summary>
 public static class PreTokenizer
 {
-    /// <summary>Approximation of these rules as a regex, stored in tokenizer.json for other readers.</summary>
-    public const string Regex = @"[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}\p{IsHangulSyllables}]+| ?[\p{L}\p{M}]+|\p{Nd}{1,3}| ?[^\s\p{L}\p{M}\p{Nd}]+|\s+(?!\S)|\s+";
+    /// <summary>
+    /// Approximation of these rules as an Oniguruma regex (Hugging Face `tokenizers` syntax), stored in tokenizer.json
+    /// for other readers; it differs where Latin letters run straight into CJK ("abc头痛" stays one piece there).
+    /// </summary>
+    public const string Regex = @"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+| ?[\p{L}\p{M}]+|\p{Nd}{1,3}| ?[^\s\p{L}\p{M}\p{Nd}]+|\s+(?!\S)|\s+";
 
     private enum Kind { Cjk, Letter, Digit, Space, Other }
 

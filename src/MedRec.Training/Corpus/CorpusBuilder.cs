@@ -3,8 +3,9 @@ using MedRec.Core.Common;
 namespace MedRec.Training.Corpus;
 
 /// <summary>
-/// Builds train.txt / val.txt / manifest.json: read every source, clean, drop short documents, drop exact and
-/// normalised duplicates, drop any document sharing a character n-gram with an evaluation set, then split by hash.
+/// Builds train.txt / val.txt / manifest.json: read every source, clean, drop short documents, drop exact,
+/// normalised and near duplicates (MinHash, Jaccard ≥ 0.8 on 5-char shingles), remove text overlapping an evaluation
+/// set (<see cref="EvalNGramIndex"/>), then split by hash.
 /// </summary>
 public static class CorpusBuilder
 {
@@ -23,6 +24,7 @@ public static class CorpusBuilder
         Directory.CreateDirectory(o.OutDir);
         var stats = new SortedDictionary<string, SourceStats>(StringComparer.Ordinal);
         var seen = new HashSet<ulong>();
+        var near = new NearDuplicateIndex();
         using (var train = new StreamWriter(Path.Combine(o.OutDir, CorpusFormat.TrainFile), false, CorpusFormat.Utf8))
         using (var val = new StreamWriter(Path.Combine(o.OutDir, CorpusFormat.ValFile), false, CorpusFormat.Utf8))
         {
@@ -42,6 +44,7 @@ public static class CorpusBuilder
                     var norm = NGramOverlap.Normalize(text);
                     var h = NGramOverlap.Hash(norm);
                     if (!seen.Add(h)) { st.DroppedDuplicate++; continue; }
+                    if (near.CheckAndAdd(norm)) { st.DroppedNearDuplicate++; continue; }
                     if (index.IsContaminated(text))
                     {
                         // Keep the clean lines of a long document (e.g. a disease page with one paragraph copied into

@@ -10,6 +10,7 @@ public sealed class SourceStats
     public long ValChars { get; set; }
     public long DroppedShort { get; set; }
     public long DroppedDuplicate { get; set; }
+    public long DroppedNearDuplicate { get; set; }
     public long DroppedEvalOverlap { get; set; }
     public long TrimmedEvalOverlap { get; set; }
     public long DroppedEvalOverlapLines { get; set; }

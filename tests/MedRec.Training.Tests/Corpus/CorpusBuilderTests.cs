@@ -24,6 +24,22 @@ public class CorpusBuilderTests
         return data;
     }
 
+    /// <summary>Distinct text per seed, so documents are not near duplicates of each other.</summary>
+    private static string RandomText(int seed)
+    {
+        var rng = new Random(seed);
+        return new string(Enumerable.Range(0, 40).Select(_ => (char)rng.Next(0x4E00, 0x9FA5)).ToArray());
+    }
+
+    [Fact]
+    public void DropsNearDuplicates()
+    {
+        var data = FakeDataFolder();
+        var m = Build(data, Path.Combine(data, "o"), new FakeSource("a", RandomText(1) + RandomText(2), RandomText(1) + RandomText(2) + "好", RandomText(3) + RandomText(4)));
+        Assert.Equal(1, m.Sources["a"].DroppedNearDuplicate);
+        Assert.Equal(2, m.Sources["a"].TrainDocs + m.Sources["a"].ValDocs);
+    }
+
     private static CorpusManifest Build(string data, string outDir, params ICorpusSource[] sources) =>
         CorpusBuilder.Build(new CorpusBuildOptions(data, outDir) { Sources = sources, ValPerMille = 300 });
 
@@ -32,9 +48,9 @@ public class CorpusBuilderTests
     {
         var data = FakeDataFolder();
         var outDir = Path.Combine(data, "out");
-        var docs = Enumerable.Range(0, 40).Select(i => $"第{i}篇：高血压患者应当低盐饮食，规律服药，定期监测血压。<b>第{i}</b>").ToList();
+        var docs = Enumerable.Range(0, 40).Select(i => $"第{i}篇：{RandomText(i)}。<b>第{i}</b>").ToList();
         var m = Build(data, outDir,
-            new FakeSource("a", [.. docs, docs[3], "第3篇： 高血压患者应当低盐饮食, 规律服药，定期监测血压!<i>第3</i>", "太短"]),
+            new FakeSource("a", [.. docs, docs[3], $"第3篇： {RandomText(3)}!<i>第3</i>", "太短"]),
             new FakeSource("b", $"问：{TestQuestion}？\n答：多喝水，注意休息，如果持续高烧不退请及时就医。", "问：家里老人头晕怎么办？\n答：先量血压，必要时就医。"));
 
         Assert.Equal(0, m.Sources["a"].DroppedEvalOverlap);
@@ -57,7 +73,7 @@ public class CorpusBuilderTests
     public void SplitIsDeterministicAndOrderIndependent()
     {
         var data = FakeDataFolder();
-        var docs = Enumerable.Range(0, 60).Select(i => $"文档{i}：肺炎是肺部的感染性炎症，常见症状有咳嗽和发热。").ToArray();
+        var docs = Enumerable.Range(0, 60).Select(i => $"文档{i}：{RandomText(i)}").ToArray();
         Build(data, Path.Combine(data, "o1"), new FakeSource("a", docs));
         Build(data, Path.Combine(data, "o2"), new FakeSource("a", docs.Reverse().ToArray()));
         var v1 = CorpusFormat.ReadDocuments(Path.Combine(data, "o1", CorpusFormat.ValFile)).Order().ToList();
