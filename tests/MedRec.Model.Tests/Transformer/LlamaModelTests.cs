@@ -70,6 +70,28 @@ public sealed class LlamaModelTests
     }
 
     [Fact]
+    public void Chunked_forward_through_the_kv_cache_equals_one_full_forward()
+    {
+        using var m = TestModels.Varied(seed: 8);
+        var tokens = TestModels.RandomTokens(12, m.Config.VocabSize, seed: 6);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var full = m.forward(TestModels.Batch(tokens)).Logits; // (1, 12, V)
+        using var cache = m.NewCache();
+        var parts = new[] { tokens[..5], tokens[5..9], tokens[9..10], tokens[10..] }; // prefill, a block after a prefix, single steps
+        var at = 0;
+        foreach (var part in parts)
+        {
+            at += part.Length;
+            var last = m.NextTokenLogits(TestModels.Batch(part), cache); // (1, V)
+            Assert.Equal(at, cache.Length);
+            var expected = full.select(1, at - 1);
+            var diff = last.sub(expected).abs().max().item<float>();
+            Assert.True(diff < 1e-4, $"after {at} tokens: max diff {diff}");
+        }
+    }
+
+    [Fact]
     public void Loss_is_near_log_vocab_at_initialisation()
     {
         using var m = TestModels.Tiny();
