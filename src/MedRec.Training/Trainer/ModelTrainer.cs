@@ -38,8 +38,7 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
             state.CheckCompatible(_o);
         }
         var sampler = new BatchSampler(data, 0, trainEnd, _o.BatchSize, _o.SeqLen, state.SamplerState);
-        if (outDir is not null) Directory.CreateDirectory(outDir);
-        using var log = outDir is null ? null : new StreamWriter(Path.Combine(outDir, LogFile), append: state.Step > 0) { AutoFlush = true };
+        using var log = outDir is null ? null : OpenLog(outDir, state.Step);
         var progress = new ProgressReporter("train", _o.Steps, progressOut);
         var steps = new List<TrainStepLog>();
         double? lastVal = null;
@@ -68,6 +67,18 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
                 TrainingCheckpoint.Save(ckptDir, model, optimizer, state with { Step = step, SamplerState = sampler.State, TokensSeen = tokensSeen, PlannedSteps = _o.Steps });
         }
         return new TrainResult(steps, step, step < _o.Steps, lastVal);
+    }
+
+    /// <summary>The JSONL log, keeping only lines up to the resumed step (a killed run may have logged past its checkpoint).</summary>
+    private static StreamWriter OpenLog(string outDir, int resumedStep)
+    {
+        Directory.CreateDirectory(outDir);
+        var path = Path.Combine(outDir, LogFile);
+        var kept = resumedStep > 0 && File.Exists(path)
+            ? File.ReadAllLines(path).Where(l => JsonDocument.Parse(l).RootElement.GetProperty("step").GetInt32() <= resumedStep).ToList()
+            : [];
+        File.WriteAllLines(path, kept);
+        return new StreamWriter(path, append: true) { AutoFlush = true };
     }
 
     private (double Loss, double GradNorm) Step(AdamW optimizer, BatchSampler sampler)
