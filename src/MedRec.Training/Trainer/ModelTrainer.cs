@@ -125,16 +125,20 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
         return (data.Count - valCount, data.Count - valCount);
     }
 
+    /// <summary>Weight decay on matrices (embedding, projections) only; norms' gains are not decayed.</summary>
+    internal static (List<string> Decay, List<string> NoDecay) DecayGroups(LlamaModel model) =>
+        (model.named_parameters().Where(p => p.parameter.dim() >= 2).Select(p => p.name).ToList(),
+         model.named_parameters().Where(p => p.parameter.dim() < 2).Select(p => p.name).ToList());
+
     private AdamW CreateOptimizer()
     {
-        // Weight decay on matrices (embedding, projections) only; norms' gains are not decayed.
-        var decay = model.parameters().Where(p => p.dim() >= 2).ToList();
-        var rest = model.parameters().Where(p => p.dim() < 2).ToList();
-        if (decay.Count == 0) throw new MedRecException("model has no weight matrices");
+        var (decayNames, restNames) = DecayGroups(model);
+        var byName = model.named_parameters().ToDictionary(p => p.name, p => p.parameter);
+        if (decayNames.Count == 0) throw new MedRecException("model has no weight matrices");
         return optim.AdamW(
             [
-                new AdamW.ParamGroup(decay, _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, _o.WeightDecay),
-                new AdamW.ParamGroup(rest, _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, 0),
+                new AdamW.ParamGroup(decayNames.Select(n => byName[n]), _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, _o.WeightDecay),
+                new AdamW.ParamGroup(restNames.Select(n => byName[n]), _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, 0),
             ],
             _o.LearningRate, _o.Beta1, _o.Beta2);
     }

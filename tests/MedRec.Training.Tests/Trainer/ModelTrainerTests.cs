@@ -73,6 +73,17 @@ public sealed class ModelTrainerTests
     }
 
     [Fact]
+    public void Weight_decay_applies_to_matrices_only()
+    {
+        using var m = new LlamaModel(ModelConfig.Tiny(), seed: 1);
+        var (decay, noDecay) = ModelTrainer.DecayGroups(m);
+        Assert.Contains("embed.weight", decay);
+        Assert.Contains("layers.1.ffn.w2.weight", decay);
+        Assert.All(noDecay, n => Assert.EndsWith("norm.weight", n));
+        Assert.Equal(2 * 2 + 1, noDecay.Count); // two norms per layer + the final norm
+    }
+
+    [Fact]
     public void Resume_with_different_batch_size_is_refused()
     {
         using var dir = new TempDir();
