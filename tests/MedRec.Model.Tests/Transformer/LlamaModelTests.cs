@@ -17,6 +17,18 @@ public sealed class LlamaModelTests
         Assert.Equal(approved, actual);
     }
 
+    [Theory]
+    [InlineData("small", 256, 4, 5_261_568)]
+    [InlineData("base", 384, 6, 13_693_824)]
+    public void Presets_have_their_documented_sizes(string preset, int dim, int layers, long parameters)
+    {
+        var c = ModelConfig.FromPreset(preset, 8000);
+        Assert.Equal((dim, layers), (c.Dim, c.Layers));
+        using var m = new LlamaModel(c);
+        Assert.Equal(parameters, m.ParameterCount);
+        Assert.Equal(c, ModelConfig.FromJson(c.ToJson()));
+    }
+
     [Fact]
     public void State_dict_has_no_separate_output_head_and_no_rope_tables()
     {

@@ -39,12 +39,14 @@ public sealed class ModelTrainerTests
         Assert.True(r.LastValLoss < 1.0);
     }
 
-    [Fact]
-    public void Resume_after_cancellation_reproduces_the_uninterrupted_run_exactly()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Resume_after_cancellation_reproduces_the_uninterrupted_run_exactly(bool bf16)
     {
         using var dir = new TempDir();
         using var data = RandomFile(dir);
-        var o = s_options with { Steps = 6, GradAccum = 2, EvalEvery = 2 };
+        var o = s_options with { Steps = 6, GradAccum = 2, EvalEvery = 2, Bf16 = bf16 };
 
         using var straight = new LlamaModel(ModelConfig.Tiny(), seed: 9);
         var full = new ModelTrainer(straight, data, o, TextWriter.Null).Run(null, false, CancellationToken.None);
