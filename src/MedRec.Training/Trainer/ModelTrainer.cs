@@ -29,7 +29,7 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
     public TrainResult Run(string? outDir, bool resume, CancellationToken ct, Action<TrainStepLog>? onStep = null)
     {
         var (trainEnd, valStart) = Split();
-        var optimizer = CreateOptimizer();
+        using var optimizer = CreateOptimizer();
         var ckptDir = outDir is null ? null : Path.Combine(outDir, CheckpointDir);
         var state = new TrainerState(0, _o.Seed, 0, _o.BatchSize, _o.SeqLen, _o.GradAccum, _o.Steps);
         if (resume && ckptDir is not null && TrainingCheckpoint.Exists(ckptDir))
