@@ -100,22 +100,8 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
     }
 
     /// <summary>Mean loss over a fixed set of validation windows (same windows every time).</summary>
-    private double Evaluate(long valStart)
-    {
-        model.eval();
-        using var noGrad = no_grad();
-        var sampler = new BatchSampler(data, valStart, data.Count, _o.BatchSize, _o.SeqLen, _o.Seed ^ ValSeedSalt);
-        double sum = 0;
-        for (var i = 0; i < _o.EvalBatches; i++)
-        {
-            using var scope = NewDisposeScope();
-            using var cast = Autocast.Bf16(_o.Bf16);
-            var (x, y) = sampler.Next();
-            sum += model.forward(tensor(x, [_o.BatchSize, _o.SeqLen]), tensor(y, [_o.BatchSize, _o.SeqLen])).Loss!.item<float>();
-        }
-        model.train();
-        return sum / _o.EvalBatches;
-    }
+    private double Evaluate(long valStart) =>
+        LossEvaluator.MeanLoss(model, data, valStart, data.Count, _o.BatchSize, _o.SeqLen, _o.EvalBatches, _o.Seed ^ ValSeedSalt, _o.Bf16);
 
     /// <summary>Train on [0, trainEnd), validate on [valStart, Count); no validation if the tail is too short.</summary>
     private (long TrainEnd, long ValStart) Split()
