@@ -67,6 +67,16 @@ public sealed class LlamaModelTests
             for (var v = 0; v < m.Config.VocabSize; v++)
                 max = Math.Max(max, Math.Abs(expected[i][v] - actual[i * m.Config.VocabSize + v]));
         Assert.True(max < 1e-4, $"max |fast - naive| = {max}");
+
+        // Loss: mean −log softmax of the next token, from the naive logits.
+        var naiveLoss = Enumerable.Range(0, tokens.Length - 1).Average(i =>
+        {
+            var row = expected[i].Select(v => (double)v).ToArray();
+            var lse = row.Max() + Math.Log(row.Sum(v => Math.Exp(v - row.Max())));
+            return lse - row[tokens[i + 1]];
+        });
+        var loss = m.forward(TestModels.Batch(tokens[..^1]), TestModels.Batch(tokens[1..])).Loss!.item<float>();
+        Assert.Equal(naiveLoss, loss, 1e-4);
         Assert.True(expected[3].Select(Math.Abs).Max() > 1e-3, "logits must not be trivially zero");
     }
 
