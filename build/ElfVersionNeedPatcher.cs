@@ -24,13 +24,22 @@ public sealed class ElfVersionNeedPatcher : Task
     public override bool Execute()
     {
         var host = FindHostLibrary(Library);
-        HashSet<string>? defined = host is null ? null : DefinedVersions(File.ReadAllBytes(host));
+        HashSet<string>? defined = null; // unknown host library: weaken every need (harmless where defined)
+        try { if (host is not null) defined = DefinedVersions(File.ReadAllBytes(host)); }
+        catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentException or OverflowException) { host = null; }
         foreach (var item in Files)
         {
             var path = item.ItemSpec;
             if (!File.Exists(path)) continue;
             var bytes = File.ReadAllBytes(path);
-            var patched = WeakenMissing(bytes, Library, defined);
+            List<string> patched;
+            try { patched = WeakenMissing(bytes, Library, defined); }
+            catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentException or OverflowException)
+            {
+                // Not fatal for the build: TorchRuntime reports the load failure in one line at run time.
+                Log.LogMessage(MessageImportance.High, $"TorchSharp native patch: skipped {path}: {e.Message}");
+                continue;
+            }
             if (patched.Count == 0) continue;
             // Write a new file and move it over the old one: the output copy may be a hard link into the NuGet cache.
             var tmp = path + ".patch.tmp";

@@ -21,6 +21,8 @@ internal static class ModelCommands
             "continue a prompt of token ids (prints ids)", Generate));
         r.Add(new CliCommand("model export", "model export --checkpoint DIR --out DIR [--dtype f32|bf16]",
             "export a checkpoint as Hugging Face Llama safetensors + config.json", Export));
+        r.Add(new CliCommand("model eval", "model eval --checkpoint DIR --tokens FILE [--seq N] [--batch N] [--batches N] [--json]",
+            "mean next-token loss and perplexity on a token file (fixed seeded windows)", Eval, new HashSet<string> { "json" }));
         r.Add(new CliCommand("bench train", "bench train [--preset small] [--vocab 8000] [--seq 256] [--batch 8] [--steps 8] [--bf16] [--threads N] [--json]",
             "measure training tokens/s on random tokens", Bench, new HashSet<string> { "bf16", "json" }));
     }
@@ -116,6 +118,20 @@ internal static class ModelCommands
         var outDir = a.Required("out");
         HfLlamaFormat.Export(model, outDir, dtype);
         Console.Error.WriteLine($"wrote {outDir}/config.json and model.safetensors ({dtype})");
+        return Task.FromResult(0);
+    }
+
+    private static Task<int> Eval(CliArgs a, CancellationToken ct)
+    {
+        Threads(a);
+        using var model = LoadAny(a.Required("checkpoint"));
+        using var data = new TokenFile(a.Required("tokens"));
+        if (data.MaxId() >= model.Config.VocabSize) throw new MedRecException($"token file has ids outside the model's vocabulary of {model.Config.VocabSize}");
+        int seq = a.Int("seq", Math.Min(256, model.Config.MaxSeqLen)), batch = a.Int("batch", 8), batches = a.Int("batches", 16);
+        var loss = LossEvaluator.MeanLoss(model, data, 0, data.Count, batch, seq, batches, seed: 1);
+        if (a.Flag("json"))
+            Console.WriteLine(JsonSerializer.Serialize(new { task = "model_eval", tokens = data.Path, windows = batch * batches, seq, loss, perplexity = Math.Exp(loss) }, JsonOptions.Compact));
+        else Console.WriteLine($"loss {loss:F4}  perplexity {Math.Exp(loss):F2}  ({batch * batches} windows of {seq} tokens)");
         return Task.FromResult(0);
     }
 

@@ -29,7 +29,7 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
     public TrainResult Run(string? outDir, bool resume, CancellationToken ct, Action<TrainStepLog>? onStep = null)
     {
         var (trainEnd, valStart) = Split();
-        var optimizer = CreateOptimizer();
+        using var optimizer = CreateOptimizer();
         var ckptDir = outDir is null ? null : Path.Combine(outDir, CheckpointDir);
         var state = new TrainerState(0, _o.Seed, 0, _o.BatchSize, _o.SeqLen, _o.GradAccum, _o.Steps);
         if (resume && ckptDir is not null && TrainingCheckpoint.Exists(ckptDir))
@@ -38,8 +38,7 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
             state.CheckCompatible(_o);
         }
         var sampler = new BatchSampler(data, 0, trainEnd, _o.BatchSize, _o.SeqLen, state.SamplerState);
-        if (outDir is not null) Directory.CreateDirectory(outDir);
-        using var log = outDir is null ? null : new StreamWriter(Path.Combine(outDir, LogFile), append: state.Step > 0) { AutoFlush = true };
+        using var log = outDir is null ? null : OpenLog(outDir, state.Step);
         var progress = new ProgressReporter("train", _o.Steps, progressOut);
         var steps = new List<TrainStepLog>();
         double? lastVal = null;
@@ -70,6 +69,18 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
         return new TrainResult(steps, step, step < _o.Steps, lastVal);
     }
 
+    /// <summary>The JSONL log, keeping only lines up to the resumed step (a killed run may have logged past its checkpoint).</summary>
+    private static StreamWriter OpenLog(string outDir, int resumedStep)
+    {
+        Directory.CreateDirectory(outDir);
+        var path = Path.Combine(outDir, LogFile);
+        var kept = resumedStep > 0 && File.Exists(path)
+            ? File.ReadAllLines(path).Where(l => JsonDocument.Parse(l).RootElement.GetProperty("step").GetInt32() <= resumedStep).ToList()
+            : [];
+        File.WriteAllLines(path, kept);
+        return new StreamWriter(path, append: true) { AutoFlush = true };
+    }
+
     private (double Loss, double GradNorm) Step(AdamW optimizer, BatchSampler sampler)
     {
         using var scope = NewDisposeScope();
@@ -89,22 +100,8 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
     }
 
     /// <summary>Mean loss over a fixed set of validation windows (same windows every time).</summary>
-    private double Evaluate(long valStart)
-    {
-        model.eval();
-        using var noGrad = no_grad();
-        var sampler = new BatchSampler(data, valStart, data.Count, _o.BatchSize, _o.SeqLen, _o.Seed ^ ValSeedSalt);
-        double sum = 0;
-        for (var i = 0; i < _o.EvalBatches; i++)
-        {
-            using var scope = NewDisposeScope();
-            using var cast = Autocast.Bf16(_o.Bf16);
-            var (x, y) = sampler.Next();
-            sum += model.forward(tensor(x, [_o.BatchSize, _o.SeqLen]), tensor(y, [_o.BatchSize, _o.SeqLen])).Loss!.item<float>();
-        }
-        model.train();
-        return sum / _o.EvalBatches;
-    }
+    private double Evaluate(long valStart) =>
+        LossEvaluator.MeanLoss(model, data, valStart, data.Count, _o.BatchSize, _o.SeqLen, _o.EvalBatches, _o.Seed ^ ValSeedSalt, _o.Bf16);
 
     /// <summary>Train on [0, trainEnd), validate on [valStart, Count); no validation if the tail is too short.</summary>
     private (long TrainEnd, long ValStart) Split()
@@ -114,16 +111,20 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
         return (data.Count - valCount, data.Count - valCount);
     }
 
+    /// <summary>Weight decay on matrices (embedding, projections) only; norms' gains are not decayed.</summary>
+    internal static (List<string> Decay, List<string> NoDecay) DecayGroups(LlamaModel model) =>
+        (model.named_parameters().Where(p => p.parameter.dim() >= 2).Select(p => p.name).ToList(),
+         model.named_parameters().Where(p => p.parameter.dim() < 2).Select(p => p.name).ToList());
+
     private AdamW CreateOptimizer()
     {
-        // Weight decay on matrices (embedding, projections) only; norms' gains are not decayed.
-        var decay = model.parameters().Where(p => p.dim() >= 2).ToList();
-        var rest = model.parameters().Where(p => p.dim() < 2).ToList();
-        if (decay.Count == 0) throw new MedRecException("model has no weight matrices");
+        var (decayNames, restNames) = DecayGroups(model);
+        var byName = model.named_parameters().ToDictionary(p => p.name, p => p.parameter);
+        if (decayNames.Count == 0) throw new MedRecException("model has no weight matrices");
         return optim.AdamW(
             [
-                new AdamW.ParamGroup(decay, _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, _o.WeightDecay),
-                new AdamW.ParamGroup(rest, _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, 0),
+                new AdamW.ParamGroup(decayNames.Select(n => byName[n]), _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, _o.WeightDecay),
+                new AdamW.ParamGroup(restNames.Select(n => byName[n]), _o.LearningRate, _o.Beta1, _o.Beta2, 1e-8, 0),
             ],
             _o.LearningRate, _o.Beta1, _o.Beta2);
     }

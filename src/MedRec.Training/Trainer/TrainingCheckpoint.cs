@@ -15,7 +15,9 @@ public static class TrainingCheckpoint
     public const string OptimizerFile = "optimizer.bin";
     public const string StateFile = "trainer_state.json";
 
-    public static bool Exists(string dir) => ModelCheckpoint.Exists(dir) && File.Exists(Path.Combine(dir, StateFile));
+    public static bool Exists(string dir) => Complete(dir) || Complete(Path.GetFullPath(dir) + ".old");
+
+    private static bool Complete(string dir) => ModelCheckpoint.Exists(dir) && File.Exists(Path.Combine(dir, StateFile));
 
     public static void Save(string dir, LlamaModel model, OptimizerHelper optimizer, TrainerState state)
     {
@@ -36,6 +38,7 @@ public static class TrainingCheckpoint
     public static TrainerState Load(string dir, LlamaModel model, OptimizerHelper optimizer)
     {
         if (!Exists(dir)) throw new MedRecException($"no training checkpoint in {dir}");
+        if (!Complete(dir)) dir = Path.GetFullPath(dir) + ".old"; // interrupted between the two renames of Save
         var config = ModelConfig.FromJson(File.ReadAllText(Path.Combine(dir, ModelCheckpoint.ConfigFile)));
         if (config != model.Config) throw new MedRecException($"checkpoint in {dir} is for a different model config");
         ModelCheckpoint.LoadWeights(model, SafeTensors.Read(Path.Combine(dir, ModelCheckpoint.WeightsFile)).Tensors);

@@ -17,6 +17,18 @@ public sealed class LlamaModelTests
         Assert.Equal(approved, actual);
     }
 
+    [Theory]
+    [InlineData("small", 256, 4, 5_261_568)]
+    [InlineData("base", 384, 6, 13_693_824)]
+    public void Presets_have_their_documented_sizes(string preset, int dim, int layers, long parameters)
+    {
+        var c = ModelConfig.FromPreset(preset, 8000);
+        Assert.Equal((dim, layers), (c.Dim, c.Layers));
+        using var m = new LlamaModel(c);
+        Assert.Equal(parameters, m.ParameterCount);
+        Assert.Equal(c, ModelConfig.FromJson(c.ToJson()));
+    }
+
     [Fact]
     public void State_dict_has_no_separate_output_head_and_no_rope_tables()
     {
@@ -55,6 +67,16 @@ public sealed class LlamaModelTests
             for (var v = 0; v < m.Config.VocabSize; v++)
                 max = Math.Max(max, Math.Abs(expected[i][v] - actual[i * m.Config.VocabSize + v]));
         Assert.True(max < 1e-4, $"max |fast - naive| = {max}");
+
+        // Loss: mean −log softmax of the next token, from the naive logits.
+        var naiveLoss = Enumerable.Range(0, tokens.Length - 1).Average(i =>
+        {
+            var row = expected[i].Select(v => (double)v).ToArray();
+            var lse = row.Max() + Math.Log(row.Sum(v => Math.Exp(v - row.Max())));
+            return lse - row[tokens[i + 1]];
+        });
+        var loss = m.forward(TestModels.Batch(tokens[..^1]), TestModels.Batch(tokens[1..])).Loss!.item<float>();
+        Assert.Equal(naiveLoss, loss, 1e-4);
         Assert.True(expected[3].Select(Math.Abs).Max() > 1e-3, "logits must not be trivially zero");
     }
 
@@ -67,6 +89,28 @@ public sealed class LlamaModelTests
         var full = m.forward(TestModels.Batch(tokens)).Logits.select(1, tokens.Length - 1);
         var last = m.NextTokenLogits(TestModels.Batch(tokens));
         Assert.True(full.allclose(last, rtol: 0, atol: 1e-6));
+    }
+
+    [Fact]
+    public void Chunked_forward_through_the_kv_cache_equals_one_full_forward()
+    {
+        using var m = TestModels.Varied(seed: 8);
+        var tokens = TestModels.RandomTokens(12, m.Config.VocabSize, seed: 6);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var full = m.forward(TestModels.Batch(tokens)).Logits; // (1, 12, V)
+        using var cache = m.NewCache();
+        var parts = new[] { tokens[..5], tokens[5..9], tokens[9..10], tokens[10..] }; // prefill, a block after a prefix, single steps
+        var at = 0;
+        foreach (var part in parts)
+        {
+            at += part.Length;
+            var last = m.NextTokenLogits(TestModels.Batch(part), cache); // (1, V)
+            Assert.Equal(at, cache.Length);
+            var expected = full.select(1, at - 1);
+            var diff = last.sub(expected).abs().max().item<float>();
+            Assert.True(diff < 1e-4, $"after {at} tokens: max diff {diff}");
+        }
     }
 
     [Fact]

@@ -39,12 +39,14 @@ public sealed class ModelTrainerTests
         Assert.True(r.LastValLoss < 1.0);
     }
 
-    [Fact]
-    public void Resume_after_cancellation_reproduces_the_uninterrupted_run_exactly()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Resume_after_cancellation_reproduces_the_uninterrupted_run_exactly(bool bf16)
     {
         using var dir = new TempDir();
         using var data = RandomFile(dir);
-        var o = s_options with { Steps = 6, GradAccum = 2, EvalEvery = 2 };
+        var o = s_options with { Steps = 6, GradAccum = 2, EvalEvery = 2, Bf16 = bf16 };
 
         using var straight = new LlamaModel(ModelConfig.Tiny(), seed: 9);
         var full = new ModelTrainer(straight, data, o, TextWriter.Null).Run(null, false, CancellationToken.None);
@@ -57,6 +59,8 @@ public sealed class ModelTrainerTests
             Assert.True(part.Cancelled);
             Assert.Equal(3, part.FinalStep);
         }
+        // As if a killed run had logged a step past its checkpoint: the resume drops that line.
+        File.AppendAllText(Path.Combine(outDir, ModelTrainer.LogFile), "{\"step\":4,\"loss\":9}\n");
         using var resumed = new LlamaModel(ModelConfig.Tiny(), seed: 100); // different init: everything must come from the checkpoint
         var rest = new ModelTrainer(resumed, data, o, TextWriter.Null).Run(outDir, true, CancellationToken.None);
 
@@ -66,7 +70,19 @@ public sealed class ModelTrainerTests
         var a = Weights(straight);
         var b = Weights(resumed);
         Assert.All(a, p => Assert.Equal(p.Value, b[p.Key]));
-        Assert.Equal(6, File.ReadAllLines(Path.Combine(outDir, ModelTrainer.LogFile)).Length);
+        var logged = File.ReadAllLines(Path.Combine(outDir, ModelTrainer.LogFile));
+        Assert.Equal(Enumerable.Range(1, 6), logged.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("step").GetInt32()));
+    }
+
+    [Fact]
+    public void Weight_decay_applies_to_matrices_only()
+    {
+        using var m = new LlamaModel(ModelConfig.Tiny(), seed: 1);
+        var (decay, noDecay) = ModelTrainer.DecayGroups(m);
+        Assert.Contains("embed.weight", decay);
+        Assert.Contains("layers.1.ffn.w2.weight", decay);
+        Assert.All(noDecay, n => Assert.EndsWith("norm.weight", n));
+        Assert.Equal(2 * 2 + 1, noDecay.Count); // two norms per layer + the final norm
     }
 
     [Fact]
