@@ -26,5 +26,7 @@ public class TokenStreamWriterTests
         Assert.Equal("😀 second doc", tok.Decode(ids[(first + 1)..^1]));
         Assert.Equal(26, r.FileCodePoints);
         Assert.Equal("uint16", TokenStreamWriter.DType(tok.VocabSize));
+        TokenStreamWriter.WriteMeta(dir, tok, "tok.json", [r]);
+        Assert.Equal(ids, TokenStreamReader.ReadAll(bin));
     }
 }
