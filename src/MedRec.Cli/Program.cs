@@ -13,6 +13,7 @@ ModelCommands.Register(registry);
 CorpusCommands.Register(registry);
 PreventionCommands.Register(registry);
 FhirCommands.Register(registry);
+FhirBenchCommand.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

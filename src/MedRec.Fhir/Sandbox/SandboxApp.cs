@@ -43,7 +43,7 @@ public static class SandboxApp
             return Raw(ctx, 200, json);
         });
         app.MapGet("/{type}", (HttpContext ctx, string type) =>
-            Fhir(ctx, 200, SandboxSearch.Execute(store, type, ctx.Request.Query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? ""))).ToList(), BaseUrl(ctx))));
+            Raw(ctx, 200, SandboxSearch.Execute(store, type, ctx.Request.Query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? ""))).ToList(), BaseUrl(ctx))));
         app.MapPost("/{type}", async (HttpContext ctx, string type) =>
         {
             var body = await ReadBody(ctx, options.MaxBodyBytes);

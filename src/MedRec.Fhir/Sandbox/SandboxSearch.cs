@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Hl7.Fhir.Model;
+using System.Text.Json;
 using MedRec.Fhir.Mapping;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +9,7 @@ namespace MedRec.Fhir.Sandbox;
 /// <summary>
 /// Executes a FHIR search against <see cref="SandboxStore"/>: token, reference, string (prefix) and date
 /// (eq/gt/lt/ge/le on yyyy[-MM[-dd]]) parameters, comma = OR, repeated parameter = AND; _count, _offset and
-/// _sort=date|-date; returns a searchset Bundle with total and self/next links. Unknown parameters are errors.
+/// _sort=date|-date; returns searchset Bundle JSON with total and self/next links. Unknown parameters are errors.
 /// </summary>
 public static class SandboxSearch
 {
@@ -19,7 +19,7 @@ public static class SandboxSearch
     private static readonly HashSet<string> s_strings = ["name", "given", "family"];
     private static readonly HashSet<string> s_dates = ["date", "birthdate"];
 
-    public static Bundle Execute(SandboxStore store, string type, IReadOnlyList<KeyValuePair<string, string>> query, string baseUrl)
+    public static string Execute(SandboxStore store, string type, IReadOnlyList<KeyValuePair<string, string>> query, string baseUrl)
     {
         if (!SearchIndex.Parameters.TryGetValue(type, out var allowed)) throw new SandboxException(404, "not-supported", $"resource type '{type}' is not supported");
         var where = new StringBuilder("r.type = $type");
@@ -60,24 +60,49 @@ public static class SandboxSearch
         };
         using var c = store.Open();
         var total = Convert.ToInt32(Scalar(c, $"SELECT COUNT(*) FROM resource r WHERE {where}", ps), CultureInfo.InvariantCulture);
-        var bundle = new Bundle { Type = Bundle.BundleType.Searchset, Total = total, Id = Guid.NewGuid().ToString("N") };
-        using (var cmd = c.CreateCommand())
+        // The Bundle is written around the stored resource JSON as is: no parse and re-serialise per entry.
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
         {
-            cmd.CommandText = $"SELECT r.id, r.json FROM resource r WHERE {where} ORDER BY {order} LIMIT {count} OFFSET {offset}";
-            foreach (var (n, v) in ps) cmd.Parameters.AddWithValue(n, v);
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-                bundle.Entry.Add(new Bundle.EntryComponent
+            w.WriteStartObject();
+            w.WriteString("resourceType", "Bundle");
+            w.WriteString("id", Guid.NewGuid().ToString("N"));
+            w.WriteString("type", "searchset");
+            w.WriteNumber("total", total);
+            w.WriteStartArray("link");
+            WriteLink(w, "self", Link(baseUrl, type, query, offset, count));
+            if (offset + count < total) WriteLink(w, "next", Link(baseUrl, type, query, offset + count, count));
+            w.WriteEndArray();
+            w.WriteStartArray("entry");
+            using (var cmd = c.CreateCommand())
+            {
+                cmd.CommandText = $"SELECT r.id, r.json FROM resource r WHERE {where} ORDER BY {order} LIMIT {count} OFFSET {offset}";
+                foreach (var (n, v) in ps) cmd.Parameters.AddWithValue(n, v);
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
                 {
-                    FullUrl = $"{baseUrl}/{type}/{r.GetString(0)}",
-                    Resource = FhirJson.Parse(r.GetString(1), $"{type}/{r.GetString(0)}"),
-                    Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Match },
-                });
+                    w.WriteStartObject();
+                    w.WriteString("fullUrl", $"{baseUrl}/{type}/{r.GetString(0)}");
+                    w.WritePropertyName("resource");
+                    w.WriteRawValue(r.GetString(1), skipInputValidation: true);
+                    w.WriteStartObject("search");
+                    w.WriteString("mode", "match");
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
-        var self = Link(baseUrl, type, query, offset, count);
-        bundle.Link.Add(new Bundle.LinkComponent { Relation = "self", Url = self });
-        if (offset + count < total) bundle.Link.Add(new Bundle.LinkComponent { Relation = "next", Url = Link(baseUrl, type, query, offset + count, count) });
-        return bundle;
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteLink(Utf8JsonWriter w, string relation, string url)
+    {
+        w.WriteStartObject();
+        w.WriteString("relation", relation);
+        w.WriteString("url", url);
+        w.WriteEndObject();
     }
 
     private static string DateCondition(string value, string p, List<(string, object)> ps, string key)

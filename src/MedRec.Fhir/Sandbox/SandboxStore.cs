@@ -16,7 +16,7 @@ public sealed class SandboxStore
 
     public SandboxStore(string path)
     {
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Shared, Pooling = true }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         using var c = Open();
         Exec(c, """
             PRAGMA journal_mode=WAL;
