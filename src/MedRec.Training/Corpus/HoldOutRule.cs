@@ -1,18 +1,12 @@
-using System.Text;
+using MedRec.Core.Common;
 
 namespace MedRec.Training.Corpus;
 
 /// <summary>
-/// The knowledge graph hides the check and drug edges of 1 in 10 diseases for its exam/drug hold-out evaluation
-/// (MedRec.Knowledge KgBuildOptions.HoldOutRule: FNV-1a-32(UTF-8 name) % 10 == 0). The corpus leaves the check
-/// and drug lists of those diseases out too. Duplicated here because Training must not reference Knowledge.
+/// The corpus leaves out the check and drug lists of the diseases the KG holds out for its exam/drug evaluation
+/// (<see cref="DiseaseHoldOut"/>), so pretraining never sees the hidden answers.
 /// </summary>
 public static class HoldOutRule
 {
-    public static bool IsHoldOutDisease(string name)
-    {
-        var h = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(name)) { h ^= b; h *= 16777619u; }
-        return h % 10 == 0;
-    }
+    public static bool IsHoldOutDisease(string name) => DiseaseHoldOut.Contains(name);
 }

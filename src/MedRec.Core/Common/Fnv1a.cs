@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MedRec.Knowledge.Build;
+namespace MedRec.Core.Common;
 
 /// <summary>FNV-1a 32-bit over UTF-8: the stable hash that picks the hold-out diseases.</summary>
 public static class Fnv1a
