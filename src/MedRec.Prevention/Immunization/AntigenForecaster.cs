@@ -1,0 +1,33 @@
+namespace MedRec.Prevention.Immunization;
+
+/// <summary>Evaluates and forecasts one antigen: immunity, contraindication, then the best patient series.</summary>
+public static class AntigenForecaster
+{
+    public static AntigenResult Run(CdsiData data, AntigenData antigen, ImmunizationPatient p)
+    {
+        var doses = DosesOf(data.Schedule, antigen.Antigen, p);
+        var candidates = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p))
+            .Select(s => SeriesEvaluator.Evaluate(s, p, doses, data.Schedule)).ToList();
+        var forecasts = candidates.Select(s => (State: s, Forecast: SeriesForecaster.Forecast(s))).ToList();
+        var prioritized = forecasts.GroupBy(f => f.State.Series.Group)
+            .Select(g => SeriesSelector.Prioritize(g.ToList())).OfType<(SeriesState, Forecast)>().ToList();
+        var best = SeriesSelector.Best(prioritized);
+        var evals = best?.State.Evaluations ?? (IReadOnlyList<DoseEvaluation>)[];
+        if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals);
+        if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals);
+        return new(antigen.Antigen, best?.Forecast ?? Forecast.Of(ForecastStatus.NotRecommended), evals);
+    }
+
+    /// <summary>The patient's doses that carry this antigen (CVX map, with its age limits), in date order.</summary>
+    public static IReadOnlyList<AdministeredDose> DosesOf(ScheduleData schedule, string antigen, ImmunizationPatient p) =>
+        p.Doses.Where(d => schedule.CvxToAntigens.TryGetValue(d.Cvx, out var list) && list.Any(a =>
+                string.Equals(a.Antigen, antigen, StringComparison.OrdinalIgnoreCase) && p.AgeWithin(d.Date, a.BeginAge, a.EndAge)))
+            .OrderBy(d => d.Date).ToList();
+
+    private static bool IsImmune(AntigenData a, ImmunizationPatient p) =>
+        a.ImmunityObservations.Any(p.HasObservation)
+        || (a.ImmunityBirthDate is { } born && p.BirthDate < born && !a.ImmunityExclusions.Any(p.HasObservation));
+
+    private static bool IsContraindicated(AntigenData a, ImmunizationPatient p) =>
+        a.GroupContraindications.Any(c => p.HasObservation(c.Code) && p.AgeWithin(p.AssessmentDate, c.BeginAge, c.EndAge));
+}

@@ -1,0 +1,42 @@
+namespace MedRec.Prevention.Immunization;
+
+/// <summary>
+/// Forecasts the next target dose of an evaluated series (CDSi chapter 7): forecast-context skips, then
+/// earliest = latest of minimum age / minimum intervals / season start, recommended = latest of earliest
+/// recommended age / interval (never before earliest), past due = latest recommended age or interval − 1 day.
+/// </summary>
+public static class SeriesForecaster
+{
+    public static Forecast Forecast(SeriesState s, Func<string, bool>? groupComplete = null)
+    {
+        var p = s.Patient;
+        var today = p.AssessmentDate;
+        while (!s.IsComplete && SkipEvaluator.ShouldSkip(s.Series.Doses[s.TargetIndex], s, today, forecast: true, groupComplete))
+            s.TargetIndex++;
+        if (s.IsComplete) return Immunization.Forecast.Of(ForecastStatus.Complete, s.Series.Name);
+
+        var dose = s.Series.Doses[s.TargetIndex];
+        var age = DoseRules.AgeFor(dose, today);
+        DateOnly? maxAgeDate = age?.MaxAge?.AddTo(p.BirthDate);
+        if (maxAgeDate is { } m && today >= m) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
+
+        var earliest = p.At(age?.MinAge, p.BirthDate);
+        var recommended = age?.EarliestRecAge?.AddTo(p.BirthDate);
+        var pastDue = age?.LatestRecAge?.AddTo(p.BirthDate).AddDays(-1);
+        foreach (var r in DoseRules.IntervalsFor(dose.Intervals, today))
+        {
+            if (DoseRules.Reference(r, s, today, strictlyBefore: false) is not { } reference) continue;
+            if (r.MinInt is not null) earliest = Max(earliest, r.MinInt.AddTo(reference));
+            if (r.EarliestRecInt is not null) recommended = Max(recommended, r.EarliestRecInt.AddTo(reference));
+            if (r.LatestRecInt is not null) pastDue = Max(pastDue, r.LatestRecInt.AddTo(reference).AddDays(-1));
+        }
+        if (dose.SeasonStart is { } season) earliest = Max(earliest, season);
+        if (maxAgeDate is { } max && earliest >= max) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
+        var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
+        if (pastDue is { } pd && maxAgeDate is { } mx && pd >= mx) pastDue = mx.AddDays(-1);
+        return new Forecast(ForecastStatus.NotComplete, dose.Number, earliest, rec, pastDue, s.Series.Name);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    private static DateOnly? Max(DateOnly? a, DateOnly b) => a is { } x && x > b ? x : b;
+}
