@@ -6,6 +6,7 @@ var registry = new CommandRegistry();
 InfoCommands.Register(registry);
 KgCommands.Register(registry);
 LinkingCommands.Register(registry);
+ImmunizationCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

@@ -1,0 +1,36 @@
+using MedRec.Core.Common;
+
+namespace MedRec.Prevention.Immunization.Conformance;
+
+/// <summary>
+/// Runs the CDC CDSi test cases in a folder through the forecaster. A case passes only when every expected dose
+/// evaluation and every forecast field matches; otherwise its first mismatching field is reported.
+/// </summary>
+public static class ImmunizationConformance
+{
+    /// <summary>Run the cases in <paramref name="folder"/>; supporting data from <paramref name="dataFolder"/> or the folder itself.</summary>
+    public static ConformanceReport Run(string folder, string? dataFolder = null, ProgressReporter? progress = null)
+    {
+        var data = SupportingDataLoader.Load(dataFolder ?? folder);
+        var cases = TestCaseReader.ReadFolder(folder);
+        return Run(new ImmunizationForecaster(data), cases, progress);
+    }
+
+    public static ConformanceReport Run(ImmunizationForecaster forecaster, IReadOnlyList<CdsiTestCase> cases, ProgressReporter? progress = null)
+    {
+        var results = new List<CaseResult>(cases.Count);
+        foreach (var tc in cases)
+        {
+            results.Add(RunCase(forecaster, tc));
+            progress?.Report(results.Count);
+        }
+        return new ConformanceReport(results);
+    }
+
+    public static CaseResult RunCase(ImmunizationForecaster forecaster, CdsiTestCase tc)
+    {
+        if (forecaster.Data.FindGroup(tc.VaccineGroup) is null)
+            return new CaseResult(tc.Id, tc.Name, tc.Suite, tc.VaccineGroup, false, "vaccine_group", tc.VaccineGroup, "(unknown)");
+        return CaseComparer.Compare(tc, forecaster.ForecastGroup(tc.VaccineGroup, tc.Patient));
+    }
+}
