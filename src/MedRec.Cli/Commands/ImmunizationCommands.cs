@@ -13,7 +13,7 @@ internal static class ImmunizationCommands
 
     public static void Register(CommandRegistry r)
     {
-        r.Add(new CliCommand("eval immunization", "eval immunization [--cases PATH] [--data DIR] [--json]",
+        r.Add(new CliCommand("eval immunization", "eval immunization [--cases PATH] [--data DIR] [--case ID] [--json]",
             "CDC CDSi conformance: run the immunization test cases through the forecaster", Eval, new HashSet<string> { "json" }));
         r.Add(new CliCommand("bench immunization", "bench immunization [--cases PATH] [--data DIR] [--n 1000]",
             "median time of one CDSi vaccine-group forecast (Stopwatch)", Bench, new HashSet<string>()));
@@ -29,6 +29,7 @@ internal static class ImmunizationCommands
     private static Task<int> Eval(CliArgs a, CancellationToken ct)
     {
         var (forecaster, cases) = Load(a);
+        if (a.Option("case") is { } id) return Task.FromResult(Explain(forecaster, cases, id));
         var report = ImmunizationConformance.Run(forecaster, cases, new ProgressReporter("immunization cases", cases.Count));
         if (a.Flag("json"))
         {
@@ -49,6 +50,23 @@ internal static class ImmunizationCommands
         foreach (var c in report.Cases.Where(c => !c.Passed))
             Console.WriteLine($"FAIL {c.Id} [{c.VaccineGroup}] {c.Field}: expected '{c.Expected}' got '{c.Actual}' — {c.Name}");
         return Task.FromResult(0);
+    }
+
+    private static int Explain(ImmunizationForecaster forecaster, IReadOnlyList<CdsiTestCase> cases, string id)
+    {
+        var tc = cases.FirstOrDefault(c => c.Id == id) ?? throw new MedRecException($"no test case {id}");
+        Console.WriteLine($"{tc.Id} {tc.Name} | born {tc.Patient.BirthDate} {tc.Patient.Sex} assessed {tc.Patient.AssessmentDate} obs [{string.Join(",", tc.Patient.Observations.Select(o => o.Code))}]");
+        Console.WriteLine($"expected: {tc.SeriesStatus} #{tc.ForecastNumber} {tc.Earliest} {tc.Recommended} {tc.PastDue}; doses " +
+            string.Join("; ", tc.Patient.Doses.Zip(tc.ExpectedDoses).Select(x => $"{x.First.Date} cvx {x.First.Cvx} {x.Second.Status} {x.Second.Reason}")));
+        var r = forecaster.ForecastGroup(tc.VaccineGroup, tc.Patient);
+        Console.WriteLine($"actual:   {r.Forecast}");
+        foreach (var ag in r.Antigens)
+        {
+            Console.WriteLine($"  {ag.Antigen}: {ag.Forecast}");
+            foreach (var e in ag.Evaluations) Console.WriteLine($"    {e.Dose.Date} cvx {e.Dose.Cvx} -> {e.Status} {e.Reason} (target {e.TargetDose})");
+        }
+        Console.WriteLine(CaseComparer.Compare(tc, r));
+        return 0;
     }
 
     private static Task<int> Bench(CliArgs a, CancellationToken ct)

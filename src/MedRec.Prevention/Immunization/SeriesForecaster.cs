@@ -34,7 +34,7 @@ public static class SeriesForecaster
         if (maxAgeDate is { } max && earliest >= max) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
         var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
         if (pastDue is { } pd && maxAgeDate is { } mx && pd >= mx) pastDue = mx.AddDays(-1);
-        return new Forecast(ForecastStatus.NotComplete, dose.Number, earliest, rec, pastDue, s.Series.Name);
+        return new Forecast(ForecastStatus.NotComplete, s.ValidCount + 1, earliest, rec, pastDue, s.Series.Name);
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -31,6 +31,8 @@ public static class SeriesSelector
                 .ThenByDescending(g => g.State.ValidCount)
                 .ThenBy(g => g.State.Series.Preference).First();
         }
+        if (group.FirstOrDefault(g => g.State.Series.IsDefault && p.AgeWithin(p.AssessmentDate, g.State.Series.MinAgeToStart, null))
+            is { State: not null } dflt) return dflt;
         var canStart = group.Where(g => p.AgeWithin(p.AssessmentDate, g.State.Series.MinAgeToStart, g.State.Series.MaxAgeToStart))
             .OrderBy(g => g.State.Series.Preference).ToList();
         return canStart.Count > 0 ? canStart[0] : null;

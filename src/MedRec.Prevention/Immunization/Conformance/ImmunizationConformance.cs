@@ -29,8 +29,8 @@ public static class ImmunizationConformance
 
     public static CaseResult RunCase(ImmunizationForecaster forecaster, CdsiTestCase tc)
     {
-        if (forecaster.Data.FindGroup(tc.VaccineGroup) is null)
+        if (forecaster.Data.FindGroup(tc.VaccineGroup) is not { } group)
             return new CaseResult(tc.Id, tc.Name, tc.Suite, tc.VaccineGroup, false, "vaccine_group", tc.VaccineGroup, "(unknown)");
-        return CaseComparer.Compare(tc, forecaster.ForecastGroup(tc.VaccineGroup, tc.Patient));
+        return CaseComparer.Compare(tc with { VaccineGroup = group.Name }, forecaster.ForecastGroup(group.Name, tc.Patient));
     }
 }
