@@ -21,15 +21,17 @@ public static class SeriesForecaster
         if (maxAgeDate is { } m && today >= m) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
 
         var earliest = p.At(age?.MinAge, p.BirthDate);
-        var recommended = age?.EarliestRecAge?.AddTo(p.BirthDate);
-        var pastDue = age?.LatestRecAge?.AddTo(p.BirthDate).AddDays(-1);
+        DateOnly? recInterval = null, pastDueInterval = null;
         foreach (var r in DoseRules.IntervalsFor(dose.Intervals, today))
         {
             if (DoseRules.Reference(r, s, today, strictlyBefore: false) is not { } reference) continue;
             if (r.MinInt is not null) earliest = Max(earliest, r.MinInt.AddTo(reference));
-            if (r.EarliestRecInt is not null) recommended = Max(recommended, r.EarliestRecInt.AddTo(reference));
-            if (r.LatestRecInt is not null) pastDue = Max(pastDue, r.LatestRecInt.AddTo(reference).AddDays(-1));
+            if (r.EarliestRecInt is not null) recInterval = Max(recInterval, r.EarliestRecInt.AddTo(reference));
+            if (r.LatestRecInt is not null) pastDueInterval = Max(pastDueInterval, r.LatestRecInt.AddTo(reference).AddDays(-1));
         }
+        // The recommended age wins over the recommended interval; the interval is used only when no age is given.
+        var recommended = age?.EarliestRecAge?.AddTo(p.BirthDate) ?? recInterval;
+        var pastDue = age?.LatestRecAge?.AddTo(p.BirthDate).AddDays(-1) ?? pastDueInterval;
         if (dose.SeasonStart is { } season) earliest = Max(earliest, season);
         if (maxAgeDate is { } max && earliest >= max) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
         var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
