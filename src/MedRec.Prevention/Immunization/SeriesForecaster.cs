@@ -35,6 +35,7 @@ public static class SeriesForecaster
         if (dose.SeasonStart is { } season) earliest = Max(earliest, season);
         if (maxAgeDate is { } max && earliest >= max) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
         var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
+        if (pastDue is { } late && late < rec) pastDue = rec;
         if (pastDue is { } pd && maxAgeDate is { } mx && pd >= mx) pastDue = mx.AddDays(-1);
         return new Forecast(ForecastStatus.NotComplete, s.ValidCount + 1, earliest, rec, pastDue, s.Series.Name);
     }
