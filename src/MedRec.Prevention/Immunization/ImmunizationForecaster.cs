@@ -35,8 +35,8 @@ public sealed class ImmunizationForecaster(CdsiData data)
         }
         var pick = group.AdministerFull ? due.MaxBy(f => f.Earliest)! : due.MinBy(f => f.Earliest)!;
         return group.AdministerFull
-            ? pick with { Recommended = due.Max(f => f.Recommended), PastDue = due.Max(f => f.PastDue) }
-            : pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue) };
+            ? pick with { Recommended = due.Max(f => f.Recommended), PastDue = due.Max(f => f.PastDue), DoseNumber = due.Min(f => f.DoseNumber) }
+            : pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue), DoseNumber = due.Min(f => f.DoseNumber) };
     }
 
     /// <summary>A dose is not valid for the group when any antigen found it not valid; valid when some antigen counted it.</summary>

@@ -7,6 +7,11 @@ namespace MedRec.Prevention.Immunization;
 /// </summary>
 public static class SeriesForecaster
 {
+    /// <remarks>
+    /// The dose number reported is the ordinal of the next dose the patient gets (valid doses + 1), capped by the
+    /// target dose number, so skipped target doses (e.g. the infant DTaP doses for a 7-year-old) are not counted
+    /// and a recurring dose keeps its own number - as the CDC test cases number forecasts.
+    /// </remarks>
     public static Forecast Forecast(SeriesState s, Func<string, bool>? groupComplete = null)
     {
         var p = s.Patient;
@@ -37,7 +42,7 @@ public static class SeriesForecaster
         var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
         if (pastDue is { } late && late < rec) pastDue = rec;
         if (pastDue is { } pd && maxAgeDate is { } mx && pd >= mx) pastDue = mx.AddDays(-1);
-        return new Forecast(ForecastStatus.NotComplete, s.ValidCount + 1, earliest, rec, pastDue, s.Series.Name);
+        return new Forecast(ForecastStatus.NotComplete, Math.Min(dose.Number, s.ValidCount + 1), earliest, rec, pastDue, s.Series.Name);
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
