@@ -33,10 +33,11 @@ public sealed class ImmunizationForecaster(CdsiData data)
                 if (statuses.Contains(s)) return Forecast.Of(s);
             return Forecast.Of(statuses[0]);
         }
-        var pick = group.AdministerFull ? due.MaxBy(f => f.Earliest)! : due.MinBy(f => f.Earliest)!;
+        var pick = group.AdministerFull ? due.MaxBy(f => f.Earliest)!
+            : due.OrderBy(f => f.Earliest).ThenByDescending(f => f.DoseNumber).First();
         return group.AdministerFull
             ? pick with { Recommended = due.Max(f => f.Recommended), PastDue = due.Max(f => f.PastDue), DoseNumber = due.Min(f => f.DoseNumber) }
-            : pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue), DoseNumber = due.Min(f => f.DoseNumber) };
+            : pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue) };
     }
 
     /// <summary>A dose is not valid for the group when any antigen found it not valid; valid when some antigen counted it.</summary>
