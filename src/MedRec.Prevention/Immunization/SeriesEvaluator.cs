@@ -22,7 +22,14 @@ public static class SeriesEvaluator
             }
             var target = series.Doses[s.TargetIndex];
             var reason = Check(target, s, dose, schedule);
-            s.Evaluations.Add(new(dose, series.Antigen, reason is null ? DoseEvaluation.Valid : DoseEvaluation.NotValid, reason, target.Number));
+            // A dose past the maximum age is extraneous (CDSi): it neither counts nor blocks later doses.
+            var status = reason switch
+            {
+                null => DoseEvaluation.Valid,
+                EvaluationReasons.TooOld => DoseEvaluation.Extraneous,
+                _ => DoseEvaluation.NotValid,
+            };
+            s.Evaluations.Add(new(dose, series.Antigen, status, reason, target.Number));
             if (reason is not null) continue;
             s.Satisfied[target.Number] = dose.Date;
             if (!target.Recurring) s.TargetIndex++;

@@ -31,6 +31,24 @@ public static class ImmunizationConformance
     {
         if (forecaster.Data.FindGroup(tc.VaccineGroup) is not { } group)
             return new CaseResult(tc.Id, tc.Name, tc.Suite, tc.VaccineGroup, false, "vaccine_group", tc.VaccineGroup, "(unknown)");
-        return CaseComparer.Compare(tc with { VaccineGroup = group.Name }, forecaster.ForecastGroup(group.Name, tc.Patient));
+        var result = forecaster.ForecastGroup(group.Name, tc.Patient);
+        return CaseComparer.Compare(tc with { VaccineGroup = group.Name }, WithOtherGroups(forecaster, result, tc.Patient));
+    }
+
+    /// <summary>
+    /// The test cases give every dose an expected status, also doses of other vaccine groups (an MMR dose in a
+    /// varicella case): those are evaluated in their own groups.
+    /// </summary>
+    private static VaccineGroupResult WithOtherGroups(ImmunizationForecaster forecaster, VaccineGroupResult result, ImmunizationPatient p)
+    {
+        var missing = p.Doses.Where(d => !result.DoseEvaluations.ContainsKey(d.Id)).ToList();
+        if (missing.Count == 0) return result;
+        var evaluations = new Dictionary<string, DoseEvaluation>(result.DoseEvaluations);
+        foreach (var g in forecaster.Data.Schedule.VaccineGroups.Where(g => g.Name != result.VaccineGroup))
+        {
+            if (!missing.Any(d => g.Antigens.Any(a => AntigenForecaster.DosesOf(forecaster.Data.Schedule, a, p).Contains(d)))) continue;
+            foreach (var (id, e) in forecaster.ForecastGroup(g.Name, p).DoseEvaluations) evaluations.TryAdd(id, e);
+        }
+        return result with { DoseEvaluations = evaluations };
     }
 }
