@@ -21,16 +21,15 @@ public static class SeriesSelector
     public static (SeriesState State, Forecast Forecast)? Prioritize(IReadOnlyList<(SeriesState State, Forecast Forecast)> group)
     {
         var p = group[0].State.Patient;
+        // A started series counts only when its first valid dose came before its maximum age to start
+        // (the minimum age to start is only used to choose a series for a patient with no valid doses).
         var started = group.Where(g => g.State.ValidCount > 0).ToList();
+        var startable = started.Where(g => g.State.FirstValidDate is { } d && p.AgeWithin(d, null, g.State.Series.MaxAgeToStart)).ToList();
+        if (startable.Count > 0) started = startable;
         if (started.Count > 0)
-        {
-            var startable = started.Where(g => g.State.FirstValidDate is { } d
-                && p.AgeWithin(d, g.State.Series.MinAgeToStart, g.State.Series.MaxAgeToStart)).ToList();
-            return (startable.Count > 0 ? startable : started)
-                .OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
+            return started.OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
                 .ThenByDescending(g => g.State.ValidCount)
                 .ThenBy(g => g.State.Series.Preference).First();
-        }
         if (group.FirstOrDefault(g => g.State.Series.IsDefault && p.AgeWithin(p.AssessmentDate, g.State.Series.MinAgeToStart, null))
             is { State: not null } dflt) return dflt;
         var canStart = group.Where(g => p.AgeWithin(p.AssessmentDate, g.State.Series.MinAgeToStart, g.State.Series.MaxAgeToStart))
