@@ -8,7 +8,7 @@ public static class AntigenForecaster
         var doses = DosesOf(data.Schedule, antigen.Antigen, p);
         var candidates = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p))
             .Select(s => SeriesEvaluator.Evaluate(s, p, doses, data.Schedule)).ToList();
-        var forecasts = candidates.Select(s => (State: s, Forecast: SeriesForecaster.Forecast(s))).ToList();
+        var forecasts = candidates.Select(s => (State: s, Forecast: SeriesForecaster.Forecast(s, data.Schedule))).ToList();
         var prioritized = forecasts.GroupBy(f => f.State.Series.Group)
             .Select(g => SeriesSelector.Prioritize(g.ToList())).OfType<(SeriesState, Forecast)>().ToList();
         var best = SeriesSelector.Best(prioritized);

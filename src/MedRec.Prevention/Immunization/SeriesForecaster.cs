@@ -12,7 +12,7 @@ public static class SeriesForecaster
     /// target dose number, so skipped target doses (e.g. the infant DTaP doses for a 7-year-old) are not counted
     /// and a recurring dose keeps its own number - as the CDC test cases number forecasts.
     /// </remarks>
-    public static Forecast Forecast(SeriesState s, Func<string, bool>? groupComplete = null)
+    public static Forecast Forecast(SeriesState s, ScheduleData? schedule = null, Func<string, bool>? groupComplete = null)
     {
         var p = s.Patient;
         var today = p.AssessmentDate;
@@ -38,11 +38,22 @@ public static class SeriesForecaster
         var recommended = age?.EarliestRecAge?.AddTo(p.BirthDate) ?? recInterval;
         var pastDue = age?.LatestRecAge?.AddTo(p.BirthDate).AddDays(-1) ?? pastDueInterval;
         if (dose.SeasonStart is { } season) earliest = Max(earliest, season);
+        if (schedule is not null) earliest = AfterLiveVirusConflicts(schedule, dose, p, earliest);
         if (maxAgeDate is { } max && earliest >= max) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
         var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
         if (pastDue is { } late && late < rec) pastDue = rec;
         if (pastDue is { } pd && maxAgeDate is { } mx && pd >= mx) pastDue = mx.AddDays(-1);
         return new Forecast(ForecastStatus.NotComplete, Math.Min(dose.Number, s.ValidCount + 1), earliest, rec, pastDue, s.Series.Name);
+    }
+
+    /// <summary>A live vaccine cannot be forecast inside the full conflict window of an earlier live vaccine.</summary>
+    private static DateOnly AfterLiveVirusConflicts(ScheduleData schedule, SeriesDose dose, ImmunizationPatient p, DateOnly earliest)
+    {
+        var vaccines = dose.Preferable.Select(v => v.Cvx).ToHashSet();
+        foreach (var c in schedule.LiveVirusConflicts.Where(c => vaccines.Contains(c.CurrentCvx)))
+            foreach (var prev in p.Doses.Where(d => d.Cvx == c.PreviousCvx && d.Date <= p.AssessmentDate))
+                if (earliest >= c.Begin.AddTo(prev.Date) && earliest < c.End.AddTo(prev.Date)) earliest = c.End.AddTo(prev.Date);
+        return earliest;
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
