@@ -40,8 +40,9 @@ public static class SeriesSelector
     public static (SeriesState State, Forecast Forecast)? Best(IReadOnlyList<(SeriesState State, Forecast Forecast)> prioritized)
     {
         if (prioritized.Count == 0) return null;
+        // A risk series the patient qualifies for takes precedence over the routine schedule.
         var due = prioritized.Where(g => g.Forecast.Status == ForecastStatus.NotComplete)
-            .OrderBy(g => g.Forecast.Earliest).ThenBy(g => g.State.Series.Priority).ThenBy(g => g.State.Series.Group).ToList();
+            .OrderByDescending(g => g.State.Series.IsRisk).ThenBy(g => g.Forecast.Earliest).ThenBy(g => g.State.Series.Priority).ThenBy(g => g.State.Series.Group).ToList();
         if (due.Count > 0) return due[0];
         return prioritized.OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
             .ThenBy(g => g.State.Series.Group).First();
