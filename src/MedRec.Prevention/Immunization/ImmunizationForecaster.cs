@@ -4,7 +4,7 @@ namespace MedRec.Prevention.Immunization;
 
 /// <summary>
 /// Entry point of the CDSi forecaster: per vaccine group, run every antigen and combine. A group that must be
-/// given whole (administerFullVaccineGroup = Yes, e.g. MMR) is due when its last antigen is; otherwise when its first is.
+/// given whole (administerFullVaccineGroup = Yes, e.g. MMR) takes the forecast of its latest antigen; otherwise of its soonest.
 /// </summary>
 public sealed class ImmunizationForecaster(CdsiData data)
 {

@@ -52,7 +52,7 @@ public static class SeriesForecaster
         var vaccines = dose.Preferable.Select(v => v.Cvx).ToHashSet();
         foreach (var c in schedule.LiveVirusConflicts.Where(c => vaccines.Contains(c.CurrentCvx)))
             foreach (var prev in p.Doses.Where(d => d.Cvx == c.PreviousCvx && d.Date <= p.AssessmentDate))
-                if (earliest >= c.Begin.AddTo(prev.Date) && earliest < c.End.AddTo(prev.Date)) earliest = c.End.AddTo(prev.Date);
+                if (earliest < c.End.AddTo(prev.Date)) earliest = c.End.AddTo(prev.Date);
         return earliest;
     }
 
