@@ -12,10 +12,21 @@ public static class AntigenForecaster
         var prioritized = forecasts.GroupBy(f => f.State.Series.Group)
             .Select(g => SeriesSelector.Prioritize(g.ToList())).OfType<(SeriesState, Forecast)>().ToList();
         var best = SeriesSelector.Best(prioritized);
-        var evals = best?.State.Evaluations ?? (IReadOnlyList<DoseEvaluation>)[];
+        var evals = best is null ? [] : ValidInAnyGroup(best.Value.State, prioritized.Select(g => g.Item1));
         if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals);
         if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals);
         return new(antigen.Antigen, best?.Forecast ?? Forecast.Of(ForecastStatus.NotRecommended), evals);
+    }
+
+    /// <summary>
+    /// A dose the chosen series rejects still counts as valid when the prioritized series of another series group
+    /// (e.g. the routine schedule next to a risk series) accepted it.
+    /// </summary>
+    private static IReadOnlyList<DoseEvaluation> ValidInAnyGroup(SeriesState best, IEnumerable<SeriesState> others)
+    {
+        var valid = others.Where(o => o != best).SelectMany(o => o.Evaluations).Where(e => e.Status == DoseEvaluation.Valid)
+            .GroupBy(e => e.Dose.Id).ToDictionary(g => g.Key, g => g.First());
+        return best.Evaluations.Select(e => e.Status == DoseEvaluation.NotValid && valid.TryGetValue(e.Dose.Id, out var v) ? v : e).ToList();
     }
 
     /// <summary>The patient's doses that carry this antigen (CVX map, with its age limits), in date order.</summary>

@@ -24,6 +24,8 @@ public static class SeriesSelector
         // A started series counts only when its first valid dose came before its maximum age to start
         // (the minimum age to start is only used to choose a series for a patient with no valid doses).
         var started = group.Where(g => g.State.ValidCount > 0).ToList();
+        if (started.Count > 0 && started.All(g => !p.AgeWithin(g.State.FirstValidDate!.Value, g.State.Series.MinAgeToStart, null)))
+            return null;
         var startable = started.Where(g => g.State.FirstValidDate is { } d && p.AgeWithin(d, null, g.State.Series.MaxAgeToStart)).ToList();
         if (startable.Count > 0) started = startable;
         if (started.Count > 0)
@@ -40,11 +42,12 @@ public static class SeriesSelector
     public static (SeriesState State, Forecast Forecast)? Best(IReadOnlyList<(SeriesState State, Forecast Forecast)> prioritized)
     {
         if (prioritized.Count == 0) return null;
-        // A risk series the patient qualifies for takes precedence over the routine schedule.
-        var due = prioritized.Where(g => g.Forecast.Status == ForecastStatus.NotComplete)
-            .OrderByDescending(g => g.State.Series.IsRisk).ThenBy(g => g.Forecast.Earliest).ThenBy(g => g.State.Series.Priority).ThenBy(g => g.State.Series.Group).ToList();
+        // A risk series the patient qualifies for takes precedence over the routine schedule, whatever its status.
+        var risk = prioritized.Where(g => g.State.Series.IsRisk).ToList();
+        var pool = risk.Count > 0 ? risk : prioritized.ToList();
+        var due = pool.Where(g => g.Forecast.Status == ForecastStatus.NotComplete)
+            .OrderBy(g => g.Forecast.Earliest).ThenBy(g => g.State.Series.Priority).ThenBy(g => g.State.Series.Group).ToList();
         if (due.Count > 0) return due[0];
-        return prioritized.OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
-            .ThenBy(g => g.State.Series.Group).First();
+        return pool.OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete).ThenBy(g => g.State.Series.Group).First();
     }
 }
