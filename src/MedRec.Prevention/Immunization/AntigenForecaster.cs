@@ -9,10 +9,13 @@ public static class AntigenForecaster
         var candidates = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p))
             .Select(s => SeriesEvaluator.Evaluate(s, p, doses, data.Schedule)).ToList();
         var forecasts = candidates.Select(s => (State: s, Forecast: SeriesForecaster.Forecast(s, data.Schedule))).ToList();
-        var prioritized = forecasts.GroupBy(f => f.State.Series.Group)
-            .Select(g => SeriesSelector.Prioritize(g.ToList())).OfType<(SeriesState, Forecast)>().ToList();
+        var groups = forecasts.GroupBy(f => f.State.Series.Group).Select(g => g.ToList()).ToList();
+        var prioritized = groups.Select(SeriesSelector.Prioritize).OfType<(SeriesState, Forecast)>().ToList();
+        // Groups dropped from forecasting (started too young for them) still vouch for the doses they found valid.
+        var vouching = prioritized.Select(g => g.Item1).Concat(groups.Where(g => SeriesSelector.Prioritize(g) is null)
+            .Select(g => g.MaxBy(x => x.State.ValidCount).State)).ToList();
         var best = SeriesSelector.Best(prioritized);
-        var evals = best is null ? [] : ValidInAnyGroup(best.Value.State, prioritized.Select(g => g.Item1));
+        var evals = best is null ? [] : ValidInAnyGroup(best.Value.State, vouching);
         if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals);
         if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals);
         return new(antigen.Antigen, best?.Forecast ?? Forecast.Of(ForecastStatus.NotRecommended), evals);
