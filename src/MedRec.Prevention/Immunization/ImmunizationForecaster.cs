@@ -33,11 +33,16 @@ public sealed class ImmunizationForecaster(CdsiData data)
                 if (statuses.Contains(s)) return Forecast.Of(s);
             return Forecast.Of(statuses[0]);
         }
-        var pick = group.AdministerFull ? due.MaxBy(f => f.Earliest)!
-            : due.OrderBy(f => f.Earliest).ThenByDescending(f => f.DoseNumber).First();
-        return group.AdministerFull
-            ? pick with { Recommended = due.Max(f => f.Recommended), PastDue = due.Max(f => f.PastDue), DoseNumber = due.Min(f => f.DoseNumber) }
-            : pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue) };
+        if (group.AdministerFull)
+        {
+            // The whole group is given together: the least advanced antigen sets the dose, the latest earliest date wins.
+            var lead = due.OrderBy(f => f.DoseNumber).ThenByDescending(f => f.Earliest).First();
+            var earliest = due.Max(f => f.Earliest)!.Value;
+            var rec = lead.Recommended is { } r && r > earliest ? r : earliest;
+            return lead with { Earliest = earliest, Recommended = rec, PastDue = lead.PastDue is { } pd && pd < rec ? rec : lead.PastDue };
+        }
+        var pick = due.OrderBy(f => f.Earliest).ThenByDescending(f => f.DoseNumber).First();
+        return pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue) };
     }
 
     /// <summary>A dose is not valid for the group when any antigen found it not valid; valid when some antigen counted it.</summary>
