@@ -31,6 +31,7 @@ public static class SeriesSelector
         if (started.Count > 0)
             return started.OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
                 .ThenByDescending(g => g.State.ValidCount)
+                .ThenBy(g => g.State.Series.Doses.Count - g.State.TargetIndex)
                 .ThenBy(g => g.State.Series.Preference).First();
         if (group.FirstOrDefault(g => g.State.Series.IsDefault && p.AgeWithin(p.AssessmentDate, g.State.Series.MinAgeToStart, null))
             is { State: not null } dflt) return dflt;
