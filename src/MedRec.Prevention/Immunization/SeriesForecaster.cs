@@ -8,9 +8,9 @@ namespace MedRec.Prevention.Immunization;
 public static class SeriesForecaster
 {
     /// <remarks>
-    /// The dose number reported is the ordinal of the next dose the patient gets (valid doses + 1), capped by the
-    /// target dose number, so skipped target doses (e.g. the infant DTaP doses for a 7-year-old) are not counted
-    /// and a recurring dose keeps its own number - as the CDC test cases number forecasts.
+    /// The dose number reported is the ordinal of the next dose the patient gets (valid doses + 1; for a seasonal
+    /// dose only this season's doses count), so skipped target doses (the infant DTaP doses of a 7-year-old) are not
+    /// counted - as the CDC test cases number forecasts.
     /// </remarks>
     public static Forecast Forecast(SeriesState s, ScheduleData? schedule = null, Func<string, bool>? groupComplete = null)
     {
@@ -43,8 +43,12 @@ public static class SeriesForecaster
         var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
         if (pastDue is { } late && late < rec) pastDue = rec;
         if (pastDue is { } pd && maxAgeDate is { } mx && pd >= mx) pastDue = mx.AddDays(-1);
-        return new Forecast(ForecastStatus.NotComplete, Math.Min(dose.Number, s.ValidCount + 1), earliest, rec, pastDue, s.Series.Name);
+        return new Forecast(ForecastStatus.NotComplete, Ordinal(s, dose), earliest, rec, pastDue, s.Series.Name);
     }
+
+    /// <summary>Valid doses so far (this season's, for a seasonal dose) + 1.</summary>
+    private static int Ordinal(SeriesState s, SeriesDose dose) =>
+        s.Evaluations.Count(e => e.Status == DoseEvaluation.Valid && (dose.SeasonStart is not { } start || e.Dose.Date >= start)) + 1;
 
     /// <summary>A live vaccine cannot be forecast inside the full conflict window of an earlier live vaccine.</summary>
     private static DateOnly AfterLiveVirusConflicts(ScheduleData schedule, SeriesDose dose, ImmunizationPatient p, DateOnly earliest)
