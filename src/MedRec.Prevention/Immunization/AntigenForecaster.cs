@@ -18,7 +18,11 @@ public static class AntigenForecaster
         var evals = best is null ? [] : ValidInAnyGroup(best.Value.State, vouching);
         if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals);
         if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals);
-        return new(antigen.Antigen, best?.Forecast ?? Forecast.Of(ForecastStatus.NotRecommended), evals);
+        if (best is not { } chosen) return new(antigen.Antigen, Forecast.Of(ForecastStatus.NotRecommended), evals);
+        // Doses vouched for by another series group count towards the dose ordinal too.
+        var extra = evals.Count(e => e.Status == DoseEvaluation.Valid) - chosen.State.ValidCount;
+        var forecast = chosen.Forecast.DoseNumber is { } n && extra > 0 ? chosen.Forecast with { DoseNumber = n + extra } : chosen.Forecast;
+        return new(antigen.Antigen, forecast, evals);
     }
 
     /// <summary>
