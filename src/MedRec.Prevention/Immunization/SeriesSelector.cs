@@ -29,7 +29,8 @@ public static class SeriesSelector
         var startable = started.Where(g => g.State.FirstValidDate is { } d && p.AgeWithin(d, null, g.State.Series.MaxAgeToStart)).ToList();
         if (startable.Count > 0) started = startable;
         if (started.Count > 0)
-            return started.OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
+            return started.OrderBy(g => g.State.Series.Priority, StringComparer.Ordinal)
+                .ThenByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
                 .ThenByDescending(g => g.State.ValidCount)
                 .ThenBy(g => g.State.Series.Doses.Count - g.State.TargetIndex)
                 .ThenBy(g => g.State.Series.Preference).First();
