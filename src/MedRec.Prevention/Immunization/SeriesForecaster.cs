@@ -38,6 +38,8 @@ public static class SeriesForecaster
         var recommended = age?.EarliestRecAge?.AddTo(p.BirthDate) ?? recInterval;
         var pastDue = age?.LatestRecAge?.AddTo(p.BirthDate).AddDays(-1) ?? pastDueInterval;
         if (dose.SeasonStart is { } season) earliest = Max(earliest, season);
+        // Never forecast before the last dose already given for this antigen, whatever its evaluation.
+        if (s.AntigenDoses.Count > 0) earliest = Max(earliest, s.AntigenDoses.Max(d => d.Date));
         if (schedule is not null) earliest = AfterLiveVirusConflicts(schedule, dose, p, earliest);
         if (maxAgeDate is { } max && earliest >= max) return Immunization.Forecast.Of(ForecastStatus.AgedOut, s.Series.Name);
         var rec = recommended is { } r2 && r2 > earliest ? r2 : earliest;
