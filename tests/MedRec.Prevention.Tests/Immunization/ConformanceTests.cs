@@ -6,8 +6,8 @@ namespace MedRec.Prevention.Tests.Immunization;
 
 public class ConformanceTests
 {
-    /// <summary>Measured 2026-12-04 on the shared two thirds (see docs/results/immunization.md); a floor, not a target.</summary>
-    private const double PassRateFloor = 0.95;
+    /// <summary>Measured 2026-12-04 (0.9649) on the shared two thirds (see docs/results/immunization.md); a floor, not a target.</summary>
+    private const double PassRateFloor = 0.96;
 
     private static string? DataFolder()
     {
