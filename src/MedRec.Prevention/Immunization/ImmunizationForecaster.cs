@@ -42,7 +42,7 @@ public sealed class ImmunizationForecaster(CdsiData data)
             return lead with { Earliest = earliest, Recommended = rec, PastDue = lead.PastDue is { } pd && pd < rec ? rec : lead.PastDue };
         }
         var pick = due.OrderBy(f => f.Earliest).ThenByDescending(f => f.DoseNumber).First();
-        return pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue) };
+        return pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue), DoseNumber = due.Max(f => f.DoseNumber) };
     }
 
     /// <summary>A dose is not valid for the group when any antigen found it not valid; valid when some antigen counted it.</summary>
