@@ -16,7 +16,7 @@ public static class SeriesForecaster
     {
         var p = s.Patient;
         var today = p.AssessmentDate;
-        while (!s.IsComplete && SkipEvaluator.ShouldSkip(s.Series.Doses[s.TargetIndex], s, today, forecast: true, groupComplete))
+        while (!s.IsComplete && SkipsInForecast(s, s.Series.Doses[s.TargetIndex], today, groupComplete))
             s.TargetIndex++;
         if (s.IsComplete) return Immunization.Forecast.Of(ForecastStatus.Complete, s.Series.Name);
 
@@ -46,6 +46,28 @@ public static class SeriesForecaster
         if (pastDue is { } late && late < rec) pastDue = rec;
         if (pastDue is { } pd && maxAgeDate is { } mx && pd >= mx) pastDue = mx.AddDays(-1);
         return new Forecast(ForecastStatus.NotComplete, Ordinal(s, dose), earliest, rec, pastDue, s.Series.Name);
+    }
+
+    /// <summary>
+    /// Forecast-context skips are judged today; a skip made only of age conditions is also judged on the day the
+    /// dose could first be given (a Hib dose 3 is not forecast when the child turns 12 months before it is due).
+    /// </summary>
+    private static bool SkipsInForecast(SeriesState s, SeriesDose dose, DateOnly today, Func<string, bool>? groupComplete)
+    {
+        if (SkipEvaluator.ShouldSkip(dose, s, today, forecast: true, groupComplete)) return true;
+        var conditions = dose.Skips.Where(r => r.Applies(true)).SelectMany(r => r.Sets).SelectMany(x => x.Conditions).ToList();
+        if (conditions.Count == 0 || conditions.Any(c => c.Type != "age")) return false;
+        return SkipEvaluator.ShouldSkip(dose, s, Max(today, MinimumDate(s, dose, today)), forecast: true, groupComplete);
+    }
+
+    /// <summary>Latest of the minimum age and minimum interval dates of a target dose.</summary>
+    private static DateOnly MinimumDate(SeriesState s, SeriesDose dose, DateOnly today)
+    {
+        var earliest = s.Patient.At(DoseRules.AgeFor(dose, today)?.MinAge, s.Patient.BirthDate);
+        foreach (var r in DoseRules.IntervalsFor(dose.Intervals, today))
+            if (r.MinInt is not null && DoseRules.Reference(r, s, today, strictlyBefore: false) is { } reference)
+                earliest = Max(earliest, r.MinInt.AddTo(reference));
+        return earliest;
     }
 
     /// <summary>Valid doses so far (this season's, for a seasonal dose) + 1.</summary>
