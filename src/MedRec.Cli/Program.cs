@@ -14,6 +14,7 @@ CorpusCommands.Register(registry);
 PreventionCommands.Register(registry);
 FhirCommands.Register(registry);
 FhirBenchCommand.Register(registry);
+ImmunizationCommands.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

@@ -12,7 +12,7 @@ internal static class EvalDiagnosisCommand
 {
     public static void Register(CommandRegistry r) =>
         r.Add(new CliCommand("eval diagnosis",
-            "eval diagnosis --dataset mz4|mz4-large|dxy|mz10|sd [--baseline kg|nb|kg+nb] [--split test|train] [--symptoms all|explicit] [--epsilon E] [--alpha A] [--beta B] [--data DIR] [--kg FILE] [--json]",
+            "eval diagnosis --dataset mz4|mz4-large|dxy|mz10|sd [--baseline kg|nb|kg+nb] [--split test|train] [--symptoms all|explicit] [--candidates labels|kg] [--prior-weight W] [--epsilon E] [--alpha A] [--beta B] [--data DIR] [--kg FILE] [--json]",
             "top-1/3/5 accuracy, macro-F1 and calibration of a diagnosis baseline (split train = 5-fold cross-validation, for tuning)",
             Run, new HashSet<string> { "json" }));
 
@@ -40,11 +40,25 @@ internal static class EvalDiagnosisCommand
                 kg = KnowledgeGraph.Open(KgCommands.KgPath(a));
                 var index = KgIndex.Load(kg);
                 var d = new MedRec.Tasks.Diagnosis.KgNaiveBayesOptions();
-                var options = d with { Epsilon = a.Double("epsilon", d.Epsilon), Alpha = a.Double("alpha", d.Alpha), Beta = a.Double("beta", d.Beta) };
+                var options = d with
+                {
+                    Epsilon = a.Double("epsilon", d.Epsilon), Alpha = a.Double("alpha", d.Alpha), Beta = a.Double("beta", d.Beta),
+                    PriorWeight = a.Double("prior-weight", d.PriorWeight),
+                };
                 var mapper = new KgLabelMapper(kg, index, new Lexicon().AddKnowledgeGraph(kg, ["symptom"]));
                 create = baseline == "kg" ? () => new KgBaseline(index, mapper, options) : () => new KgNaiveBayesBaseline(index, mapper, options);
                 mappingProbe = new KgBaseline(index, mapper);
+                if ((a.Option("candidates") ?? "labels") == "kg")
+                {
+                    var samples = DiagnosisDatasets.Load(data, dataset, split);
+                    var o = OpenSetEvaluator.Evaluate(index, mapper, options, samples);
+                    var open = new { task = "diagnosis", dataset, split, baseline = "kg", candidates = "kg", n = o.N, mapped = o.Mapped, top1 = R(o.Top1), top3 = R(o.Top3), top5 = R(o.Top5), top10 = R(o.Top10) };
+                    Console.WriteLine(a.Flag("json") ? JsonSerializer.Serialize(open, JsonOptions.Compact)
+                        : $"{dataset} {split} over all KG diseases: top-1 {o.Top1:P1} top-3 {o.Top3:P1} top-5 {o.Top5:P1} top-10 {o.Top10:P1} ({o.Mapped}/{o.N} labels mapped)");
+                    return Task.FromResult(0);
+                }
             }
+            if (a.Option("candidates") is { } cand && cand != "labels") throw new MedRecException("--candidates kg needs --baseline kg; use labels otherwise");
             var train = DiagnosisDatasets.Load(data, dataset, "train");
             var (metrics, temperature, labels) = split == "test"
                 ? DiagnosisEvaluator.Evaluate(create, train, DiagnosisDatasets.Load(data, dataset, "test"), symptoms == "explicit")

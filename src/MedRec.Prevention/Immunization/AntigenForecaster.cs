@@ -1,0 +1,51 @@
+namespace MedRec.Prevention.Immunization;
+
+/// <summary>Evaluates and forecasts one antigen: immunity, contraindication, then the best patient series.</summary>
+public static class AntigenForecaster
+{
+    public static AntigenResult Run(CdsiData data, AntigenData antigen, ImmunizationPatient p)
+    {
+        var doses = DosesOf(data.Schedule, antigen.Antigen, p);
+        var candidates = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p))
+            .Select(s => SeriesEvaluator.Evaluate(s, p, doses, data.Schedule)).ToList();
+        var forecasts = candidates.Select(s => (State: s, Forecast: SeriesForecaster.Forecast(s, data.Schedule))).ToList();
+        var groups = forecasts.GroupBy(f => f.State.Series.Group).Select(g => g.ToList()).ToList();
+        var prioritized = groups.Select(SeriesSelector.Prioritize).OfType<(SeriesState, Forecast)>().ToList();
+        // Groups dropped from forecasting (started too young for them) still vouch for the doses they found valid.
+        var vouching = prioritized.Select(g => g.Item1).Concat(groups.Where(g => SeriesSelector.Prioritize(g) is null)
+            .Select(g => g.MaxBy(x => x.State.ValidCount).State)).ToList();
+        var best = SeriesSelector.Best(prioritized);
+        var evals = best is null ? [] : ValidInAnyGroup(best.Value.State, vouching);
+        if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals);
+        if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals);
+        if (best is not { } chosen) return new(antigen.Antigen, Forecast.Of(ForecastStatus.NotRecommended), evals);
+        // Doses vouched for by another series group count towards the dose ordinal too.
+        var extra = evals.Count(e => e.Status == DoseEvaluation.Valid) - chosen.State.ValidCount;
+        var forecast = chosen.Forecast.DoseNumber is { } n && extra > 0 ? chosen.Forecast with { DoseNumber = n + extra } : chosen.Forecast;
+        return new(antigen.Antigen, forecast, evals);
+    }
+
+    /// <summary>
+    /// A dose the chosen series rejects still counts as valid when the prioritized series of another series group
+    /// (e.g. the routine schedule next to a risk series) accepted it.
+    /// </summary>
+    private static IReadOnlyList<DoseEvaluation> ValidInAnyGroup(SeriesState best, IEnumerable<SeriesState> others)
+    {
+        var valid = others.Where(o => o != best).SelectMany(o => o.Evaluations).Where(e => e.Status == DoseEvaluation.Valid)
+            .GroupBy(e => e.Dose.Id).ToDictionary(g => g.Key, g => g.First());
+        return best.Evaluations.Select(e => e.Status == DoseEvaluation.NotValid && valid.TryGetValue(e.Dose.Id, out var v) ? v : e).ToList();
+    }
+
+    /// <summary>The patient's doses that carry this antigen (CVX map, with its age limits), in date order.</summary>
+    public static IReadOnlyList<AdministeredDose> DosesOf(ScheduleData schedule, string antigen, ImmunizationPatient p) =>
+        p.Doses.Where(d => schedule.CvxToAntigens.TryGetValue(d.Cvx, out var list) && list.Any(a =>
+                string.Equals(a.Antigen, antigen, StringComparison.OrdinalIgnoreCase) && p.AgeWithin(d.Date, a.BeginAge, a.EndAge)))
+            .OrderBy(d => d.Date).ToList();
+
+    private static bool IsImmune(AntigenData a, ImmunizationPatient p) =>
+        a.ImmunityObservations.Any(p.HasObservation)
+        || (a.ImmunityBirthDate is { } born && p.BirthDate < born && !a.ImmunityExclusions.Any(p.HasObservation));
+
+    private static bool IsContraindicated(AntigenData a, ImmunizationPatient p) =>
+        a.GroupContraindications.Any(c => p.HasObservation(c.Code) && p.AgeWithin(p.AssessmentDate, c.BeginAge, c.EndAge));
+}

@@ -1,0 +1,59 @@
+namespace MedRec.Prevention.Immunization;
+
+/// <summary>Decides CDSi conditional skips of a target dose, on a dose date (evaluation) or the assessment date (forecast).</summary>
+public static class SkipEvaluator
+{
+    public static bool ShouldSkip(SeriesDose dose, SeriesState s, DateOnly refDate, bool forecast,
+        Func<string, bool>? seriesGroupComplete = null)
+    {
+        foreach (var rule in dose.Skips.Where(r => r.Applies(forecast)))
+        {
+            var sets = rule.Sets.Where(x => DoseRules.InWindow(refDate, x.Effective, x.Cessation)).ToList();
+            if (sets.Count == 0) continue;
+            bool SetMet(SkipSet set) => set.ConditionsOr
+                ? set.Conditions.Any(c => Met(c, s, refDate, forecast, seriesGroupComplete))
+                : set.Conditions.All(c => Met(c, s, refDate, forecast, seriesGroupComplete));
+            if (rule.SetsOr ? sets.Any(SetMet) : sets.All(SetMet)) return true;
+        }
+        return false;
+    }
+
+    private static bool Met(SkipCondition c, SeriesState s, DateOnly refDate, bool forecast, Func<string, bool>? groupComplete)
+    {
+        var p = s.Patient;
+        switch (c.Type)
+        {
+            case "age":
+                return p.AgeWithin(refDate, c.BeginAge, c.EndAge);
+            case "interval":
+                return s.Previous(forecast ? refDate : refDate.AddDays(-1)) is { } prev && c.Interval is not null
+                    && refDate >= c.Interval.AddTo(prev.Dose.Date);
+            case "completed series":
+                return groupComplete is not null && c.SeriesGroups.Any(groupComplete);
+            default:
+                if (!c.Type.StartsWith("vaccine count", StringComparison.Ordinal)) return false;
+                var byAge = c.Type.Contains("age", StringComparison.Ordinal);
+                var byDate = c.Type.Contains("date", StringComparison.Ordinal);
+                var count = CountDoses(c, s, refDate, forecast, byAge, byDate);
+                return c.CountLogic switch
+                {
+                    "greater than" => count > c.DoseCount,
+                    "equal to" => count == c.DoseCount,
+                    "less than" => count < c.DoseCount,
+                    _ => false,
+                };
+        }
+    }
+
+    private static int CountDoses(SkipCondition c, SeriesState s, DateOnly refDate, bool forecast, bool byAge, bool byDate)
+    {
+        IEnumerable<AdministeredDose> doses = c.CountValidOnly
+            ? s.Evaluations.Where(e => e.Status == DoseEvaluation.Valid).Select(e => e.Dose)
+            : s.AntigenDoses;
+        doses = doses.Where(d => forecast ? d.Date <= refDate : d.Date < refDate);
+        if (c.VaccineTypes.Count > 0) doses = doses.Where(d => c.VaccineTypes.Contains(d.Cvx));
+        if (byAge) doses = doses.Where(d => s.Patient.AgeWithin(d.Date, c.BeginAge, c.EndAge));
+        if (byDate) doses = doses.Where(d => (c.StartDate is null || d.Date >= c.StartDate) && (c.EndDate is null || d.Date < c.EndDate));
+        return doses.Count();
+    }
+}
