@@ -5,6 +5,7 @@ using MedRec.Core.Cases;
 using MedRec.Core.Common;
 using MedRec.Fhir.Mapping;
 using MedRec.Knowledge.Query;
+using MedRec.Prevention.Immunization;
 using MedRec.Prevention.Reports;
 using MedRec.Prevention.Screening;
 
@@ -23,7 +24,9 @@ internal static class PreventionCommands
     private static PreventionService Service(CliArgs a, string data)
     {
         var kgPath = KgCommands.KgPath(a);
-        return new PreventionService(UspstfCatalog.Load(data), File.Exists(kgPath) ? KnowledgeGraph.Open(kgPath) : null);
+        var cdsi = Path.Combine(data, "cdc-cdsi-immunization");
+        var forecaster = Directory.Exists(cdsi) ? new ImmunizationForecaster(SupportingDataLoader.Load(cdsi)) : null;
+        return new PreventionService(UspstfCatalog.Load(data), File.Exists(kgPath) ? KnowledgeGraph.Open(kgPath) : null, forecaster);
     }
 
     private static Task<int> Report(CliArgs a, CancellationToken ct)
@@ -68,6 +71,8 @@ internal static class PreventionCommands
             by_applicability = items.GroupBy(i => i.Applicability).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
             by_grade = items.GroupBy(i => i.Recommendation.Grade).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
             by_due = items.Where(i => i.Applicability == "recommended").GroupBy(i => i.Due).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            immunization_groups = reports.Sum(r => r.Immunizations.Count),
+            immunizations_by_due = reports.SelectMany(r => r.Immunizations).GroupBy(i => i.Due).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
             lifestyle_items = reports.Sum(r => r.Lifestyle.Count),
             patients_with_lifestyle = reports.Count(r => r.Lifestyle.Count > 0),
         };

@@ -21,6 +21,13 @@ internal static class PreventionReportPrinter
                 o.WriteLine($"      依据: {s.Recommendation.Citation}");
             }
         }
+        var vaccines = r.Immunizations.Where(i => i.Due is "overdue" or "due" or "may_give").ToList();
+        if (r.Immunizations.Count > 0)
+        {
+            o.WriteLine($"疫苗接种（CDC CDSi）: {vaccines.Count} 组可接种或应接种，其余 {r.Immunizations.Count - vaccines.Count} 组已完成或暂不需要");
+            foreach (var i in vaccines)
+                o.WriteLine($"  - {i.VaccineGroup} 第 {i.DoseNumber} 剂  [{(i.Due == "overdue" ? "已逾期" : i.Due == "due" ? "应接种" : "可接种")}]  最早 {i.Earliest:yyyy-MM-dd}  推荐 {i.Recommended:yyyy-MM-dd}  逾期 {i.PastDue:yyyy-MM-dd}  (CDC CDSi 4.64)");
+        }
         if (r.Lifestyle.Count > 0)
         {
             o.WriteLine("生活方式与疾病预防:");

@@ -1,12 +1,13 @@
 using MedRec.Core.Cases;
 using MedRec.Knowledge.Query;
+using MedRec.Prevention.Immunization;
 using MedRec.Prevention.Lifestyle;
 using MedRec.Prevention.Screening;
 
 namespace MedRec.Prevention.Reports;
 
-/// <summary>Builds a <see cref="PreventionReport"/>: which screenings apply and are due, and lifestyle advice.</summary>
-public sealed class PreventionService(IReadOnlyList<UspstfRecommendation> catalog, KnowledgeGraph? kg)
+/// <summary>Builds a <see cref="PreventionReport"/>: which screenings apply and are due, the immunization forecast, lifestyle advice.</summary>
+public sealed class PreventionService(IReadOnlyList<UspstfRecommendation> catalog, KnowledgeGraph? kg, ImmunizationForecaster? forecaster = null)
 {
     private readonly ScreeningEngine _screening = new(catalog);
 
@@ -19,6 +20,14 @@ public sealed class PreventionService(IReadOnlyList<UspstfRecommendation> catalo
         if (risk.Sex == Sex.Unknown) notes.Add("性别未记录：性别相关的筛查标为条件适用");
         var (advice, unmapped) = kg is null ? ([], []) : new LifestyleAdvisor(kg).Advise(c);
         if (kg is null) notes.Add("未加载知识图谱：无生活方式建议");
-        return new PreventionReport(c.Id, date, risk.Age, risk.Sex, _screening.Evaluate(c, date), advice, unmapped, notes);
+        IReadOnlyList<CaseImmunizations.Item> immunizations = [];
+        if (forecaster is null) notes.Add("未加载 CDSi 数据：无疫苗接种预测");
+        else
+        {
+            var (items, immunizationNotes) = new CaseImmunizations(forecaster).Forecast(c, date);
+            immunizations = items;
+            notes.AddRange(immunizationNotes);
+        }
+        return new PreventionReport(c.Id, date, risk.Age, risk.Sex, _screening.Evaluate(c, date), immunizations, advice, unmapped, notes);
     }
 }

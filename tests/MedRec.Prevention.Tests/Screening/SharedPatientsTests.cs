@@ -1,11 +1,12 @@
 using MedRec.Core.Common;
 using MedRec.Fhir.Mapping;
+using MedRec.Prevention.Immunization;
 using MedRec.Prevention.Reports;
 using MedRec.Prevention.Screening;
 
 namespace MedRec.Prevention.Tests.Screening;
 
-/// <summary>Preventive care runs on every Synthea patient (127) and every MIMIC-IV demo patient (100) without error.</summary>
+/// <summary>Preventive care (screenings and the CDSi forecast) runs on every Synthea patient (127) and every MIMIC-IV demo patient (100) without error.</summary>
 public sealed class SharedPatientsTests
 {
     [SkippableFact]
@@ -13,7 +14,8 @@ public sealed class SharedPatientsTests
     {
         var data = DataPaths.Resolve();
         Skip.IfNot(Directory.Exists(Path.Combine(data, "synthea-fhir-r4-sample")), "shared data folder not present");
-        var service = new PreventionService(UspstfCatalog.Load(data), null);
+        var forecaster = new ImmunizationForecaster(SupportingDataLoader.Load(Path.Combine(data, "cdc-cdsi-immunization")));
+        var service = new PreventionService(UspstfCatalog.Load(data), null, forecaster);
         var synthea = SyntheaSample.Load(data).ToList();
         var mimic = MimicDemoLoader.Load(data);
         Assert.Equal(127, synthea.Count);
@@ -23,6 +25,7 @@ public sealed class SharedPatientsTests
             var r = service.Report(p.Case);
             Assert.NotNull(r.Age);
             Assert.NotEmpty(r.Screenings);
+            Assert.NotEmpty(r.Immunizations);
         }
         Assert.Contains(synthea, p => p.Case.Immunizations.Count > 0);
         Assert.Contains(mimic, p => p.Case.Conditions.Count > 0 && p.Case.Medications.Count > 0);
