@@ -15,6 +15,7 @@ PreventionCommands.Register(registry);
 FhirCommands.Register(registry);
 FhirBenchCommand.Register(registry);
 ImmunizationCommands.Register(registry);
+EvalLmCommand.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };

@@ -27,7 +27,7 @@ internal static class ModelCommands
             "measure training tokens/s on random tokens", Bench, new HashSet<string> { "bf16", "json" }));
     }
 
-    private static void Threads(CliArgs a)
+    internal static void Threads(CliArgs a)
     {
         TorchRuntime.EnsureLoaded();
         var n = a.Int("threads", 0);
@@ -73,7 +73,7 @@ internal static class ModelCommands
         return Task.FromResult(0);
     }
 
-    private static LlamaModel LoadAny(string dir)
+    internal static LlamaModel LoadAny(string dir)
     {
         if (ModelCheckpoint.Exists(dir)) return ModelCheckpoint.Load(dir);
         var nested = Path.Combine(dir, ModelTrainer.CheckpointDir);
