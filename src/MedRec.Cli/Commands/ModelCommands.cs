@@ -3,6 +3,7 @@ using MedRec.Cli.Framework;
 using MedRec.Core.Common;
 using MedRec.Model.Checkpoints;
 using MedRec.Model.Generation;
+using MedRec.Model.Tokenization;
 using MedRec.Model.Transformer;
 using MedRec.Training.Data;
 using MedRec.Training.Trainer;
@@ -17,8 +18,8 @@ internal static class ModelCommands
         r.Add(new CliCommand("train",
             "train --tokens FILE --out DIR [--preset small] [--vocab N] [--steps N] [--batch N] [--seq N] [--accum N] [--lr X] [--warmup N] [--eval-every N] [--checkpoint-every N] [--bf16] [--threads N] [--resume]",
             "pre-train the language model on a token file (.u16/.bin/.i32)", Train, new HashSet<string> { "bf16", "resume" }));
-        r.Add(new CliCommand("generate", "generate --checkpoint DIR --prompt-ids 1,2,3 [--max-tokens N] [--temperature X] [--top-k N] [--top-p X] [--seed N] [--stop-ids 2,3]",
-            "continue a prompt of token ids (prints ids)", Generate));
+        r.Add(new CliCommand("generate", "generate (--prompt TEXT | --prompt-ids 1,2,3) [--checkpoint DIR] [--tokenizer FILE] [--max-tokens N] [--temperature X] [--top-k N] [--top-p X] [--seed N] [--stop-ids 2,3]",
+            "continue a prompt with the model (text through the tokenizer, or raw token ids)", Generate));
         r.Add(new CliCommand("model export", "model export --checkpoint DIR --out DIR [--dtype f32|bf16]",
             "export a checkpoint as Hugging Face Llama safetensors + config.json", Export));
         r.Add(new CliCommand("model eval", "model eval --checkpoint DIR --tokens FILE [--seq N] [--batch N] [--batches N] [--json]",
@@ -89,7 +90,13 @@ internal static class ModelCommands
     private static Task<int> Generate(CliArgs a, CancellationToken ct)
     {
         Threads(a);
-        using var model = LoadAny(a.Required("checkpoint"));
+        var root = DataPaths.RepoRoot() ?? ".";
+        using var model = LoadAny(a.Option("checkpoint") ?? Path.Combine(root, "assets", "model", "pretrain"));
+        var text = a.Option("prompt");
+        var tokenizer = text is null ? null : TokenizerJson.Load(a.Option("tokenizer") ?? Path.Combine(root, "assets", "model", "tokenizer.json"));
+        if (text is not null && a.Option("prompt-ids") is not null) throw new MedRecException("give --prompt or --prompt-ids, not both");
+        var prompt = tokenizer is not null ? tokenizer.Encode(text!) : Ids(a.Required("prompt-ids"));
+        if (prompt.Length == 0) throw new MedRecException("the prompt is empty");
         var o = new GenerationOptions
         {
             MaxNewTokens = a.Int("max-tokens", 64),
@@ -97,10 +104,10 @@ internal static class ModelCommands
             TopK = a.Int("top-k", 0),
             TopP = a.Double("top-p", 1.0),
             Seed = a.Int("seed", 0),
-            StopTokenIds = Ids(a.Option("stop-ids")).ToHashSet(),
+            StopTokenIds = Ids(a.Option("stop-ids")).Append(2).ToHashSet(), // 2 = </s>, the end of a document
         };
-        var r = TokenGenerator.Generate(model, Ids(a.Required("prompt-ids")), o, ct);
-        Console.WriteLine(string.Join(' ', r.Tokens));
+        var r = TokenGenerator.Generate(model, prompt, o, ct);
+        Console.WriteLine(tokenizer is null ? string.Join(' ', r.Tokens) : text + tokenizer.Decode(r.Tokens.Where(t => t != 2).ToArray()));
         Console.Error.WriteLine($"{r.Tokens.Count} tokens, stopped: {r.Reason}");
         return Task.FromResult(0);
     }
