@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using MedRec.Cli.Framework;
 using MedRec.Core.Common;
@@ -21,8 +19,7 @@ internal static class FhirBenchCommand
         if (concurrency is < 1 or > 500 || requests is < 1 or > 100_000) throw new MedRecException("--concurrency must be 1–500 and --requests 1–100000");
         var db = FhirCommands.DbPath(a);
         if (!File.Exists(db)) throw new MedRecException($"sandbox database not found: {db} (run `medrec fhir load`)");
-        string url;
-        using (var l = new TcpListener(IPAddress.Loopback, 0)) { l.Start(); url = $"http://127.0.0.1:{((IPEndPoint)l.LocalEndpoint).Port}"; }
+        var url = LoopbackUrl.Free();
         await using var app = SandboxApp.Build(new SandboxOptions { DatabasePath = db, Urls = url });
         await app.StartAsync(ct);
         var ids = new SandboxStore(db).Open() is var c ? Ids(c) : [];

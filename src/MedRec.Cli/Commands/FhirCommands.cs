@@ -1,7 +1,5 @@
 using MedRec.Cli.Framework;
 using MedRec.Core.Common;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using MedRec.Fhir.AgentBench;
 using MedRec.Fhir.Sandbox;
@@ -69,7 +67,7 @@ internal static class FhirCommands
                 if (!File.Exists(db)) throw new MedRecException($"sandbox database not found: {db} (run `medrec fhir load`)");
                 copy = Path.Combine(Path.GetTempPath(), $"medrec-fhir-eval-{Environment.ProcessId}.db");
                 File.Copy(db, copy, overwrite: true);
-                using (var l = new TcpListener(IPAddress.Loopback, 0)) { l.Start(); url = $"http://127.0.0.1:{((IPEndPoint)l.LocalEndpoint).Port}"; }
+                url = LoopbackUrl.Free();
                 app = SandboxApp.Build(new SandboxOptions { DatabasePath = copy, Urls = url });
                 await app.StartAsync(ct);
             }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Hl7.Fhir.Model;
 using MedRec.Fhir.Sandbox;
 using Microsoft.AspNetCore.Builder;
@@ -19,8 +17,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     {
         Store = new SandboxStore(_db);
         Store.Put(Seed());
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
+        BaseUrl = LoopbackUrl.Free();
         _app = SandboxApp.Build(new SandboxOptions { DatabasePath = _db, Urls = BaseUrl, MaxBodyBytes = 100_000 });
         await _app.StartAsync();
     }
@@ -32,12 +29,6 @@ public sealed class SandboxFixture : IAsyncLifetime
         foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_db) + "*")) File.Delete(f);
     }
 
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
 
     private static IEnumerable<Resource> Seed()
     {
