@@ -3,6 +3,7 @@ using MedRec.Cli.Framework;
 using MedRec.Core.Common;
 using MedRec.Model.Checkpoints;
 using MedRec.Model.Generation;
+using MedRec.Model.LlamaCpp;
 using MedRec.Model.Tokenization;
 using MedRec.Model.Transformer;
 using MedRec.Training.Data;
@@ -18,10 +19,10 @@ internal static class ModelCommands
         r.Add(new CliCommand("train",
             "train --tokens FILE --out DIR [--preset small] [--vocab N] [--steps N] [--batch N] [--seq N] [--accum N] [--lr X] [--warmup N] [--eval-every N] [--checkpoint-every N] [--bf16] [--threads N] [--resume]",
             "pre-train the language model on a token file (.u16/.bin/.i32)", Train, new HashSet<string> { "bf16", "resume" }));
-        r.Add(new CliCommand("generate", "generate (--prompt TEXT | --prompt-ids 1,2,3) [--checkpoint DIR] [--tokenizer FILE] [--max-tokens N] [--temperature X] [--top-k N] [--top-p X] [--seed N] [--stop-ids 2,3]",
+        r.Add(new CliCommand("generate", "generate (--prompt TEXT | --prompt-ids 1,2,3) [--checkpoint DIR] [--tokenizer FILE] [--backend torch|llama] [--max-tokens N] [--temperature X] [--top-k N] [--top-p X] [--seed N] [--stop-ids 2,3]",
             "continue a prompt with the model (text through the tokenizer, or raw token ids)", Generate));
-        r.Add(new CliCommand("model export", "model export --checkpoint DIR --out DIR [--dtype f32|bf16]",
-            "export a checkpoint as Hugging Face Llama safetensors + config.json", Export));
+        r.Add(new CliCommand("model export", "model export --checkpoint DIR --out DIR|FILE.gguf [--format hf|gguf] [--dtype f32|bf16|f16] [--tokenizer FILE]",
+            "export a checkpoint as Hugging Face Llama safetensors + config.json, or as GGUF for llama.cpp", Export));
         r.Add(new CliCommand("model eval", "model eval --checkpoint DIR --tokens FILE [--seq N] [--batch N] [--batches N] [--json]",
             "mean next-token loss and perplexity on a token file (fixed seeded windows)", Eval, new HashSet<string> { "json" }));
         r.Add(new CliCommand("bench train", "bench train [--preset small] [--vocab 8000] [--seq 256] [--batch 8] [--steps 8] [--bf16] [--threads N] [--json]",
@@ -106,9 +107,25 @@ internal static class ModelCommands
             Seed = a.Int("seed", 0),
             StopTokenIds = Ids(a.Option("stop-ids")).Append(2).ToHashSet(), // 2 = </s>, the end of a document
         };
-        var r = TokenGenerator.Generate(model, prompt, o, ct);
-        Console.WriteLine(tokenizer is null ? string.Join(' ', r.Tokens) : text + tokenizer.Decode(r.Tokens.Where(t => t != 2).ToArray()));
-        Console.Error.WriteLine($"{r.Tokens.Count} tokens, stopped: {r.Reason}");
+        var backend = a.Option("backend") ?? "torch";
+        IReadOnlyList<int> produced;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        if (backend == "llama")
+        {
+            var gguf = Path.Combine(Path.GetTempPath(), $"medrec-generate-{Environment.ProcessId}.gguf");
+            try
+            {
+                GgufExport.Export(model, gguf, TokenizerGgufVocab.From(tokenizer ?? TokenizerJson.Load(Path.Combine(root, "assets", "model", "tokenizer.json"))));
+                sw.Restart();
+                using var llama = new LlamaCppGenerator(gguf, model.Config.MaxSeqLen, Math.Max(1, a.Int("threads", 2)));
+                produced = llama.Generate(prompt, o.MaxNewTokens, o.StopTokenIds, o.Temperature, o.Seed);
+            }
+            finally { File.Delete(gguf); }
+        }
+        else if (backend == "torch") produced = TokenGenerator.Generate(model, prompt, o, ct).Tokens;
+        else throw new MedRecException($"--backend must be torch or llama, got '{backend}'");
+        Console.WriteLine(tokenizer is null ? string.Join(' ', produced) : text + tokenizer.Decode(produced.Where(t => t != 2).ToArray()));
+        Console.Error.WriteLine($"{produced.Count} tokens in {sw.Elapsed.TotalSeconds:F2} s ({produced.Count / Math.Max(sw.Elapsed.TotalSeconds, 1e-9):F0} tokens/s, {backend})");
         return Task.FromResult(0);
     }
 
@@ -116,6 +133,16 @@ internal static class ModelCommands
     {
         Threads(a);
         using var model = LoadAny(a.Required("checkpoint"));
+        if ((a.Option("format") ?? "hf") == "gguf")
+        {
+            var root = DataPaths.RepoRoot() ?? ".";
+            var tokenizer = TokenizerJson.Load(a.Option("tokenizer") ?? Path.Combine(root, "assets", "model", "tokenizer.json"));
+            var f16 = (a.Option("dtype") ?? "f32") == "f16";
+            GgufExport.Export(model, a.Required("out"), TokenizerGgufVocab.From(tokenizer), f16);
+            Console.Error.WriteLine($"wrote {a.Option("out")} (GGUF, {(f16 ? "F16" : "F32")})");
+            return Task.FromResult(0);
+        }
+        if (a.Option("format") is { } fmt && fmt != "hf") throw new MedRecException($"--format must be hf or gguf, got '{fmt}'");
         var dtype = (a.Option("dtype") ?? "f32").ToLowerInvariant() switch
         {
             "f32" => SafeTensorDType.F32,
