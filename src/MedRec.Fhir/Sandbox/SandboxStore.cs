@@ -1,6 +1,5 @@
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
-using MedRec.Fhir.Mapping;
 using Microsoft.Data.Sqlite;
 
 namespace MedRec.Fhir.Sandbox;
@@ -73,8 +72,6 @@ public sealed class SandboxStore
         cmd.Parameters.AddWithValue("$i", id);
         return cmd.ExecuteScalar() as string;
     }
-
-    public Resource? ReadResource(string type, string id) => Read(type, id) is { } json ? FhirJson.Parse(json, $"{type}/{id}") : null;
 
     private static void Exec(SqliteConnection c, string sql, params (string, object?)[] ps)
     {

@@ -74,7 +74,7 @@ public sealed partial class FhirTools(FhirGateway gateway, FhirToolOptions optio
         var p = await ResolvePatient(patient, ct);
         var bundle = await gateway.SearchAsync<MedicationRequest>([$"patient={p.Id}", "_count=200"], ct);
         return bundle?.Entry.Select(e => e.Resource).OfType<MedicationRequest>()
-            .Select(m => $"{FhirCodes.Name(m.Medication as CodeableConcept) ?? "?"} ({m.Status?.ToString().ToLowerInvariant()})").Distinct().ToList() ?? [];
+            .Select(m => $"{FhirCodes.Name(m.Medication as CodeableConcept) ?? "?"} ({(m.Status is { } st ? Hl7.Fhir.Utility.EnumUtility.GetLiteral(st) : "unknown")})").Distinct().ToList() ?? [];
     }
 
     /// <summary>The tools as Microsoft.Extensions.AI functions, for any IChatClient with UseFunctionInvocation().</summary>
