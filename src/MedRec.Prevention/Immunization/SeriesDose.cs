@@ -16,4 +16,21 @@ public sealed record VaccineRule(string Cvx, CdsiDuration? BeginAge, CdsiDuratio
 public sealed record SeriesDose(int Number, IReadOnlyList<AgeRule> Ages, IReadOnlyList<IntervalRule> Intervals,
     IReadOnlyList<IntervalRule> AllowableIntervals, IReadOnlyList<VaccineRule> Preferable, IReadOnlyList<VaccineRule> Allowable,
     IReadOnlySet<string> Inadvertent, bool Recurring, IReadOnlyList<SkipRule> Skips,
-    DateOnly? SeasonStart, DateOnly? SeasonEnd, IReadOnlyList<string> RequiredGender);
+    DateOnly? SeasonStart, DateOnly? SeasonEnd, IReadOnlyList<string> RequiredGender)
+{
+    /// <summary>
+    /// The supporting data publishes one season's dates (e.g. 2025-10-01 to 2026-03-31); a season with both ends recurs
+    /// every year. Years to move the published dates so they describe the season around <paramref name="date"/>:
+    /// the one it falls in, else the next one. Zero for open-ended windows (a COVID-19 formula start date).
+    /// </summary>
+    public int SeasonShift(DateOnly date)
+    {
+        if (SeasonStart is not { } start || SeasonEnd is not { } end) return 0;
+        var shift = date.Year - end.Year - 1;
+        while (end.AddYears(shift) < date) shift++;
+        return shift;
+    }
+
+    /// <summary>Start of the season around <paramref name="date"/> (see <see cref="SeasonShift"/>).</summary>
+    public DateOnly? SeasonStartAround(DateOnly date) => SeasonStart?.AddYears(SeasonShift(date));
+}

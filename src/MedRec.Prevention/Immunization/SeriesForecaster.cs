@@ -37,7 +37,7 @@ public static class SeriesForecaster
         // The recommended age wins over the recommended interval; the interval is used only when no age is given.
         var recommended = age?.EarliestRecAge?.AddTo(p.BirthDate) ?? recInterval;
         var pastDue = age?.LatestRecAge?.AddTo(p.BirthDate).AddDays(-1) ?? pastDueInterval;
-        if (dose.SeasonStart is { } season) earliest = Max(earliest, season);
+        if (dose.SeasonStartAround(today) is { } season) earliest = Max(earliest, season);
         // Never forecast before the last dose already given for this antigen, whatever its evaluation.
         if (s.AntigenDoses.Count > 0) earliest = Max(earliest, s.AntigenDoses.Max(d => d.Date));
         if (schedule is not null) earliest = AfterLiveVirusConflicts(schedule, dose, p, earliest);
@@ -72,7 +72,8 @@ public static class SeriesForecaster
 
     /// <summary>Valid doses so far (this season's, for a seasonal dose) + 1.</summary>
     private static int Ordinal(SeriesState s, SeriesDose dose) =>
-        s.Evaluations.Count(e => e.Status == DoseEvaluation.Valid && (dose.SeasonStart is not { } start || e.Dose.Date >= start)) + 1;
+        s.Evaluations.Count(e => e.Status == DoseEvaluation.Valid
+            && (dose.SeasonStartAround(s.Patient.AssessmentDate) is not { } start || e.Dose.Date >= start)) + 1;
 
     /// <summary>A live vaccine cannot be forecast inside the full conflict window of an earlier live vaccine.</summary>
     private static DateOnly AfterLiveVirusConflicts(ScheduleData schedule, SeriesDose dose, ImmunizationPatient p, DateOnly earliest)

@@ -11,14 +11,14 @@ public static class SkipEvaluator
             var sets = rule.Sets.Where(x => DoseRules.InWindow(refDate, x.Effective, x.Cessation)).ToList();
             if (sets.Count == 0) continue;
             bool SetMet(SkipSet set) => set.ConditionsOr
-                ? set.Conditions.Any(c => Met(c, s, refDate, forecast, seriesGroupComplete))
-                : set.Conditions.All(c => Met(c, s, refDate, forecast, seriesGroupComplete));
+                ? set.Conditions.Any(c => Met(c, dose, s, refDate, forecast, seriesGroupComplete))
+                : set.Conditions.All(c => Met(c, dose, s, refDate, forecast, seriesGroupComplete));
             if (rule.SetsOr ? sets.Any(SetMet) : sets.All(SetMet)) return true;
         }
         return false;
     }
 
-    private static bool Met(SkipCondition c, SeriesState s, DateOnly refDate, bool forecast, Func<string, bool>? groupComplete)
+    private static bool Met(SkipCondition c, SeriesDose dose, SeriesState s, DateOnly refDate, bool forecast, Func<string, bool>? groupComplete)
     {
         var p = s.Patient;
         switch (c.Type)
@@ -34,7 +34,7 @@ public static class SkipEvaluator
                 if (!c.Type.StartsWith("vaccine count", StringComparison.Ordinal)) return false;
                 var byAge = c.Type.Contains("age", StringComparison.Ordinal);
                 var byDate = c.Type.Contains("date", StringComparison.Ordinal);
-                var count = CountDoses(c, s, refDate, forecast, byAge, byDate);
+                var count = CountDoses(c, s, refDate, forecast, byAge, byDate ? dose.SeasonShift(refDate) : null);
                 return c.CountLogic switch
                 {
                     "greater than" => count > c.DoseCount,
@@ -45,7 +45,8 @@ public static class SkipEvaluator
         }
     }
 
-    private static int CountDoses(SkipCondition c, SeriesState s, DateOnly refDate, bool forecast, bool byAge, bool byDate)
+    /// <param name="seasonShift">for a count by date: years the dose's season moved (the window moves with it); null otherwise</param>
+    private static int CountDoses(SkipCondition c, SeriesState s, DateOnly refDate, bool forecast, bool byAge, int? seasonShift)
     {
         IEnumerable<AdministeredDose> doses = c.CountValidOnly
             ? s.Evaluations.Where(e => e.Status == DoseEvaluation.Valid).Select(e => e.Dose)
@@ -53,7 +54,11 @@ public static class SkipEvaluator
         doses = doses.Where(d => forecast ? d.Date <= refDate : d.Date < refDate);
         if (c.VaccineTypes.Count > 0) doses = doses.Where(d => c.VaccineTypes.Contains(d.Cvx));
         if (byAge) doses = doses.Where(d => s.Patient.AgeWithin(d.Date, c.BeginAge, c.EndAge));
-        if (byDate) doses = doses.Where(d => (c.StartDate is null || d.Date >= c.StartDate) && (c.EndDate is null || d.Date < c.EndDate));
+        if (seasonShift is { } years)
+        {
+            var (from, to) = (c.StartDate?.AddYears(years), c.EndDate?.AddYears(years));
+            doses = doses.Where(d => (from is null || d.Date >= from) && (to is null || d.Date < to));
+        }
         return doses.Count();
     }
 }
