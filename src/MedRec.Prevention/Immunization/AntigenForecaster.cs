@@ -8,14 +8,15 @@ public static class AntigenForecaster
         var doses = DosesOf(data.Schedule, antigen.Antigen, p);
         var candidates = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p))
             .Select(s => SeriesEvaluator.Evaluate(s, p, doses, data.Schedule)).ToList();
-        var forecasts = candidates.Select(s => (State: s, Forecast: SeriesForecaster.Forecast(s, data.Schedule))).ToList();
+        var forecasts = candidates.Select(s => new SeriesChoice(s, SeriesForecaster.Forecast(s, data.Schedule))).ToList();
         var groups = forecasts.GroupBy(f => f.State.Series.Group).Select(g => g.ToList()).ToList();
-        var prioritized = groups.Select(SeriesSelector.Prioritize).OfType<(SeriesState, Forecast)>().ToList();
-        // Groups dropped from forecasting (started too young for them) still vouch for the doses they found valid.
-        var vouching = prioritized.Select(g => g.Item1).Concat(groups.Where(g => SeriesSelector.Prioritize(g) is null)
-            .Select(g => g.MaxBy(x => x.State.ValidCount).State)).ToList();
+        var prioritizedOrNull = groups.Select(SeriesSelector.Prioritize).ToList();
+        var prioritized = prioritizedOrNull.OfType<SeriesChoice>().ToList();
+        // Groups without a prioritized series (started too young for them) still vouch for the doses they found valid.
+        var vouching = prioritized.Select(g => g.State).Concat(groups.Where((_, i) => prioritizedOrNull[i] is null)
+            .Select(g => g.MaxBy(x => x.State.ValidCount)!.State)).ToList();
         var best = SeriesSelector.Best(prioritized);
-        var evals = best is null ? [] : ValidInAnyGroup(best.Value.State, vouching);
+        var evals = best is null ? [] : ValidInAnyGroup(best.State, vouching);
         if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals);
         if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals);
         if (best is not { } chosen) return new(antigen.Antigen, Forecast.Of(ForecastStatus.NotRecommended), evals);

@@ -34,7 +34,8 @@ internal static class AntigenParser
             sel.Dur("minAgeToStart"), sel.Dur("maxAgeToStart"), gender,
             s.List("indication").Select(i => new SeriesIndication(i.Obj("observationCode").Str("code") ?? "",
                 i.Dur("beginAge"), i.Dur("endAge"))).ToList(),
-            s.List("seriesDose").Select((d, i) => ParseDose(d, i + 1, gender)).ToList());
+            s.List("seriesDose").Select((d, i) => ParseDose(d, i + 1, gender)).ToList(),
+            s.Str("equivalentSeriesGroups") is { Length: > 0 } eq && eq != "None" ? eq : null);
     }
 
     private static SeriesDose ParseDose(JsonElement d, int number, IReadOnlyList<string> gender) => new(number,

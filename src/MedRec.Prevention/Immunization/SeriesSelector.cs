@@ -1,9 +1,10 @@
 namespace MedRec.Prevention.Immunization;
 
 /// <summary>
-/// Picks the best patient series of an antigen (CDSi chapter 8): relevant series only (gender, risk indications),
-/// one prioritized series per series group (complete, then most valid doses, then preference; a series nobody has
-/// started must be startable at today's age), then across groups the not-complete one due soonest.
+/// Picks the patient series an antigen is forecast from (CDSi chapter 8): relevant series (gender, risk indications),
+/// per series group the scorable ones and one prioritized series (a lone candidate, else scoring), then across
+/// series groups the best patient series (complete ones, risk ones, and standard ones without an equivalent risk or
+/// complete series).
 /// </summary>
 public static class SeriesSelector
 {
@@ -18,38 +19,95 @@ public static class SeriesSelector
     private static bool SexMatches(string required, string sex) =>
         required.Length > 0 && sex.Length > 0 && char.ToUpperInvariant(required[0]) == char.ToUpperInvariant(sex[0]);
 
-    public static (SeriesState State, Forecast Forecast)? Prioritize(IReadOnlyList<(SeriesState State, Forecast Forecast)> group)
+    /// <summary>The prioritized patient series of one series group, or null when the group has none.</summary>
+    public static SeriesChoice? Prioritize(IReadOnlyList<SeriesChoice> group)
     {
-        var p = group[0].State.Patient;
-        // A started series counts only when its first valid dose came before its maximum age to start
-        // (the minimum age to start is only used to choose a series for a patient with no valid doses).
-        var started = group.Where(g => g.State.ValidCount > 0).ToList();
-        if (started.Count > 0 && started.All(g => !p.AgeWithin(g.State.FirstValidDate!.Value, g.State.Series.MinAgeToStart, null)))
-            return null;
-        var startable = started.Where(g => g.State.FirstValidDate is { } d && p.AgeWithin(d, null, g.State.Series.MaxAgeToStart)).ToList();
-        if (startable.Count > 0) started = startable;
-        if (started.Count > 0)
-            return started.OrderBy(g => g.State.Series.Priority, StringComparer.Ordinal)
-                .ThenByDescending(g => g.Forecast.Status == ForecastStatus.Complete)
-                .ThenByDescending(g => g.State.ValidCount)
-                .ThenBy(g => g.State.Series.Doses.Count - g.State.TargetIndex)
-                .ThenBy(g => g.State.Series.Preference).First();
-        if (group.FirstOrDefault(g => g.State.Series.IsDefault && p.AgeWithin(p.AssessmentDate, g.State.Series.MinAgeToStart, null))
-            is { State: not null } dflt) return dflt;
-        var canStart = group.Where(g => p.AgeWithin(p.AssessmentDate, g.State.Series.MinAgeToStart, g.State.Series.MaxAgeToStart))
-            .OrderBy(g => g.State.Series.Preference).ToList();
-        return canStart.Count > 0 ? canStart[0] : null;
+        var scorable = Scorable(group);
+        if (scorable.Count == 0)
+            return group.FirstOrDefault(g => g.State.Series.IsDefault && (g.State.ValidCount > 0
+                || g.State.Patient.AgeWithin(g.State.Patient.AssessmentDate, g.State.Series.MinAgeToStart, null)));
+        if (scorable.Count == 1) return scorable[0];
+        var complete = scorable.Where(IsComplete).ToList();
+        if (complete.Count == 1) return complete[0];
+        var inProcess = scorable.Where(g => !IsComplete(g) && g.State.ValidCount > 0).ToList();
+        if (complete.Count == 0 && inProcess.Count == 1) return inProcess[0];
+        if (complete.Count == 0 && inProcess.Count == 0 && scorable.FirstOrDefault(g => g.State.Series.IsDefault) is { } dflt)
+            return dflt;
+        var scored = complete.Count >= 2 ? SeriesScoring.Complete(complete)
+            : inProcess.Count >= 2 ? SeriesScoring.InProcess(inProcess)
+            : SeriesScoring.NoValidDoses(scorable.Where(g => g.State.ValidCount == 0).ToList());
+        return scored.OrderByDescending(x => x.Score).ThenBy(x => x.Choice.State.Series.Preference)
+            .ThenBy(x => x.Choice.State.Series.Priority, StringComparer.Ordinal).Select(x => x.Choice).FirstOrDefault();
     }
 
-    public static (SeriesState State, Forecast Forecast)? Best(IReadOnlyList<(SeriesState State, Forecast Forecast)> prioritized)
+    /// <summary>
+    /// Scorable series: risk series of the group's highest risk priority (among started ones, if any); standard series
+    /// with valid doses (or, when none has any and the group has no default series, all of them). A started series
+    /// qualifies when its first valid dose fell inside its ages to start (a complete one: before its maximum age to
+    /// start), one not started when today does.
+    /// </summary>
+    private static List<SeriesChoice> Scorable(IReadOnlyList<SeriesChoice> group)
     {
-        if (prioritized.Count == 0) return null;
-        // A risk series the patient qualifies for takes precedence over the routine schedule, whatever its status.
-        var risk = prioritized.Where(g => g.State.Series.IsRisk).ToList();
-        var pool = risk.Count > 0 ? risk : prioritized.ToList();
-        var due = pool.Where(g => g.Forecast.Status == ForecastStatus.NotComplete)
-            .OrderBy(g => g.Forecast.Earliest).ThenBy(g => g.State.Series.Priority).ThenBy(g => g.State.Series.Group).ToList();
-        if (due.Count > 0) return due[0];
-        return pool.OrderByDescending(g => g.Forecast.Status == ForecastStatus.Complete).ThenBy(g => g.State.Series.Group).First();
+        var candidates = group.Where(StartsInAgeWindow).ToList();
+        var risk = candidates.Where(g => g.State.Series.IsRisk).ToList();
+        if (risk.Any(g => g.State.ValidCount > 0)) risk = risk.Where(g => g.State.ValidCount > 0).ToList();
+        var topPriority = risk.Select(g => g.State.Series.Priority).DefaultIfEmpty("").Min(StringComparer.Ordinal);
+        var result = risk.Where(g => g.State.Series.Priority == topPriority).ToList();
+        var standard = candidates.Where(g => !g.State.Series.IsRisk).ToList();
+        var started = standard.Where(g => g.State.ValidCount > 0).ToList();
+        if (started.Count > 0) result.AddRange(started);
+        else if (!group.Any(g => !g.State.Series.IsRisk && g.State.Series.IsDefault)) result.AddRange(standard);
+        return result;
     }
+
+    private static bool StartsInAgeWindow(SeriesChoice g)
+    {
+        var p = g.State.Patient;
+        var minAge = IsComplete(g) ? null : g.State.Series.MinAgeToStart;
+        return p.AgeWithin(g.State.FirstValidDate ?? p.AssessmentDate, minAge, g.State.Series.MaxAgeToStart);
+    }
+
+    internal static bool IsComplete(SeriesChoice g) => g.Forecast.Status is ForecastStatus.Complete or ForecastStatus.Immune;
+
+    /// <summary>
+    /// The best patient series across series groups (CDSi table 8-14), blended into one forecast: a complete series;
+    /// a not-complete risk series; a not-complete standard series with no complete or risk series in an equivalent
+    /// group. When both risk and standard series qualify, the risk ones decide.
+    /// </summary>
+    public static SeriesChoice? Best(IReadOnlyList<SeriesChoice> prioritized)
+    {
+        var best = new List<SeriesChoice>();
+        foreach (var pri in prioritized)
+        {
+            if (IsComplete(pri)) { best.Add(pri); continue; }
+            var equivalent = prioritized.Where(o => o != pri && Equivalent(pri.State.Series, o.State.Series)).ToList();
+            if (equivalent.Any(IsComplete)) continue;
+            if (pri.Forecast.Status is ForecastStatus.AgedOut or ForecastStatus.NotRecommended) continue;
+            if (pri.State.Series.IsRisk || !equivalent.Any(o => o.State.Series.IsRisk)) best.Add(pri);
+        }
+        if (best.Count == 0)
+            return prioritized.FirstOrDefault(g => g.Forecast.Status == ForecastStatus.AgedOut)
+                ?? prioritized.FirstOrDefault(g => g.Forecast.Status == ForecastStatus.NotRecommended);
+        if (best.Any(g => g.State.Series.IsRisk) && best.Any(g => !g.State.Series.IsRisk))
+            best = best.Where(g => g.State.Series.IsRisk).ToList();
+        if (best.Count == 1) return best[0];
+        var due = best.Where(g => g.Forecast.Status == ForecastStatus.NotComplete).ToList();
+        if (due.Count == 0) return best[0];
+        var lead = due.MinBy(g => g.Forecast.Earliest)!;
+        return lead with
+        {
+            Forecast = lead.Forecast with
+            {
+                Recommended = due.Min(g => g.Forecast.Recommended),
+                PastDue = due.Where(g => g.Forecast.PastDue is not null).Min(g => g.Forecast.PastDue),
+            },
+        };
+    }
+
+    /// <summary>Series groups are equivalent when their series carry the same equivalentSeriesGroups label.</summary>
+    private static bool Equivalent(AntigenSeries a, AntigenSeries b) =>
+        a.Group != b.Group && a.EquivalentGroups is { } label && b.EquivalentGroups == label;
 }
+
+/// <summary>An evaluated patient series with its forecast.</summary>
+public sealed record SeriesChoice(SeriesState State, Forecast Forecast);
