@@ -29,9 +29,10 @@ public static class DoseRules
         if (rule.FromMostRecent.Count > 0)
             return s.Patient.Doses.Where(d => rule.FromMostRecent.Contains(d.Cvx) && (strictlyBefore ? d.Date < before : d.Date <= before))
                 .Select(d => (DateOnly?)d.Date).Max();
+        // An observed event (start of antiretroviral therapy, onset of pregnancy) counts whenever it happened:
+        // a dose given before it is too soon.
         if (rule.FromObservation is { } code)
-            return s.Patient.Observations.Where(o => o.Code == code && o.Date is { } d && (strictlyBefore ? d < before : d <= before))
-                .Select(o => o.Date).Max();
+            return s.Patient.Observations.Where(o => o.Code == code).Select(o => o.Date).Max();
         return null;
     }
 

@@ -35,9 +35,19 @@ public static class SeriesSelector
             return dflt;
         var scored = complete.Count >= 2 ? SeriesScoring.Complete(complete)
             : inProcess.Count >= 2 ? SeriesScoring.InProcess(inProcess)
-            : SeriesScoring.NoValidDoses(scorable.Where(g => g.State.ValidCount == 0).ToList());
+            : SeriesScoring.NoValidDoses(FromFirstDose(scorable.Where(g => g.State.ValidCount == 0).ToList()));
         return scored.OrderByDescending(x => x.Score).ThenBy(x => x.Choice.State.Series.Preference)
             .ThenBy(x => x.Choice.State.Series.Priority, StringComparer.Ordinal).Select(x => x.Choice).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Series not started compete only when they would start at their first target dose (an infant series whose first
+    /// doses a 24-year-old skips is not one to start), unless none would.
+    /// </summary>
+    private static List<SeriesChoice> FromFirstDose(List<SeriesChoice> notStarted)
+    {
+        var fromFirst = notStarted.Where(g => g.State.TargetIndex == 0).ToList();
+        return fromFirst.Count > 0 ? fromFirst : notStarted;
     }
 
     /// <summary>
