@@ -6,9 +6,13 @@ public static class AntigenForecaster
     public static AntigenResult Run(CdsiData data, AntigenData antigen, ImmunizationPatient p)
     {
         var doses = DosesOf(data.Schedule, antigen.Antigen, p);
-        var candidates = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p))
-            .Select(s => SeriesEvaluator.Evaluate(s, p, doses, data.Schedule)).ToList();
-        var forecasts = candidates.Select(s => new SeriesChoice(s, SeriesForecaster.Forecast(s, data.Schedule))).ToList();
+        var relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p)).ToList();
+        var forecasts = relevant.Select(s => Choice(data, s, p, doses, null)).ToList();
+        // "Completed Series" skips (a risk series that needs fewer doses after the standard one) depend on the other groups.
+        var completeGroups = forecasts.Where(SeriesSelector.IsComplete).Select(f => f.State.Series.Group).ToHashSet();
+        if (completeGroups.Count > 0)
+            forecasts = forecasts.Select(f => HasCompletedSeriesSkip(f.State.Series)
+                ? Choice(data, f.State.Series, p, doses, completeGroups.Contains) : f).ToList();
         var groups = forecasts.GroupBy(f => f.State.Series.Group).Select(g => g.ToList()).ToList();
         var prioritizedOrNull = groups.Select(SeriesSelector.Prioritize).ToList();
         var prioritized = prioritizedOrNull.OfType<SeriesChoice>().ToList();
@@ -25,6 +29,16 @@ public static class AntigenForecaster
         var forecast = chosen.Forecast.DoseNumber is { } n && extra > 0 ? chosen.Forecast with { DoseNumber = n + extra } : chosen.Forecast;
         return new(antigen.Antigen, forecast, evals);
     }
+
+    private static SeriesChoice Choice(CdsiData data, AntigenSeries series, ImmunizationPatient p,
+        IReadOnlyList<AdministeredDose> doses, Func<string, bool>? groupComplete)
+    {
+        var state = SeriesEvaluator.Evaluate(series, p, doses, data.Schedule, groupComplete);
+        return new SeriesChoice(state, SeriesForecaster.Forecast(state, data.Schedule, groupComplete));
+    }
+
+    private static bool HasCompletedSeriesSkip(AntigenSeries series) => series.Doses.Any(d =>
+        d.Skips.Any(r => r.Sets.Any(x => x.Conditions.Any(c => c.Type == "completed series"))));
 
     /// <summary>
     /// A dose the chosen series rejects still counts as valid when the prioritized series of another series group

@@ -64,6 +64,6 @@ internal static class AntigenParser
             set.List("condition").Select(c => new SkipCondition((c.Str("conditionType") ?? "").ToLowerInvariant(),
                 c.Dur("beginAge"), c.Dur("endAge"), c.Dur("interval"), c.Date("startDate"), c.Date("endDate"),
                 int.TryParse(c.Str("doseCount"), out var n) ? n : 0, (c.Str("doseCountLogic") ?? "").ToLowerInvariant(),
-                c.Str("doseType") == "Valid", JsonRead.Codes(c.Str("vaccineTypes")), JsonRead.Codes(c.Str("seriesGroups")))).ToList()))
+                c.Str("doseType") == "Valid", JsonRead.Codes(c.Str("vaccineTypes")), JsonRead.Items(c.Str("seriesGroups")))).ToList()))
             .ToList());
 }

@@ -39,7 +39,10 @@ internal static class JsonRead
     }
 
     /// <summary>"09; 113;138" → {"09","113","138"} (CVX codes keep their leading zeros).</summary>
-    public static HashSet<string> Codes(string? list) =>
-        list is null ? [] : list.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(Cvx.Normalize).ToHashSet();
+    /// <summary>A ';'/','-separated list of CVX codes, normalized (single digits padded).</summary>
+    public static HashSet<string> Codes(string? list) => Items(list).Select(Cvx.Normalize).ToHashSet();
+
+    /// <summary>A ';'/','-separated list taken as written (series group numbers).</summary>
+    public static HashSet<string> Items(string? list) =>
+        list is null ? [] : list.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
 }

@@ -7,13 +7,14 @@ namespace MedRec.Prevention.Immunization;
 /// </summary>
 public static class SeriesEvaluator
 {
+    /// <param name="groupComplete">whether a series group of the antigen is complete, for "Completed Series" skips</param>
     public static SeriesState Evaluate(AntigenSeries series, ImmunizationPatient patient, IReadOnlyList<AdministeredDose> doses,
-        ScheduleData schedule)
+        ScheduleData schedule, Func<string, bool>? groupComplete = null)
     {
         var s = new SeriesState(series, patient, doses);
         foreach (var dose in doses)
         {
-            while (!s.IsComplete && SkipEvaluator.ShouldSkip(series.Doses[s.TargetIndex], s, dose.Date, forecast: false))
+            while (!s.IsComplete && SkipEvaluator.ShouldSkip(series.Doses[s.TargetIndex], s, dose.Date, forecast: false, groupComplete))
                 s.TargetIndex++;
             if (s.IsComplete)
             {
