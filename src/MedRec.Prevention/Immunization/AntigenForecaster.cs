@@ -9,10 +9,11 @@ public static class AntigenForecaster
         var relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p)).ToList();
         var forecasts = relevant.Select(s => Choice(data, s, p, doses, null)).ToList();
         // "Completed Series" skips (a risk series that needs fewer doses after the standard one) depend on the other groups.
-        var completeGroups = forecasts.Where(SeriesSelector.IsComplete).Select(f => f.State.Series.Group).ToHashSet();
-        if (completeGroups.Count > 0)
+        var completedOn = forecasts.Where(SeriesSelector.IsComplete).GroupBy(f => f.State.Series.Group)
+            .ToDictionary(g => g.Key, g => g.Min(f => f.State.Satisfied.Values.DefaultIfEmpty(p.BirthDate).Max()));
+        if (completedOn.Count > 0)
             forecasts = forecasts.Select(f => HasCompletedSeriesSkip(f.State.Series)
-                ? Choice(data, f.State.Series, p, doses, completeGroups.Contains) : f).ToList();
+                ? Choice(data, f.State.Series, p, doses, (g, before) => completedOn.TryGetValue(g, out var on) && on < before) : f).ToList();
         var groups = forecasts.GroupBy(f => f.State.Series.Group).Select(g => g.ToList()).ToList();
         var prioritizedOrNull = groups.Select(SeriesSelector.Prioritize).ToList();
         var prioritized = prioritizedOrNull.OfType<SeriesChoice>().ToList();
@@ -31,7 +32,7 @@ public static class AntigenForecaster
     }
 
     private static SeriesChoice Choice(CdsiData data, AntigenSeries series, ImmunizationPatient p,
-        IReadOnlyList<AdministeredDose> doses, Func<string, bool>? groupComplete)
+        IReadOnlyList<AdministeredDose> doses, Func<string, DateOnly, bool>? groupComplete)
     {
         var state = SeriesEvaluator.Evaluate(series, p, doses, data.Schedule, groupComplete);
         return new SeriesChoice(state, SeriesForecaster.Forecast(state, data.Schedule, groupComplete));

@@ -7,9 +7,9 @@ namespace MedRec.Prevention.Immunization;
 /// </summary>
 public static class SeriesEvaluator
 {
-    /// <param name="groupComplete">whether a series group of the antigen is complete, for "Completed Series" skips</param>
+    /// <param name="groupComplete">whether a series group of the antigen was complete before a date, for "Completed Series" skips</param>
     public static SeriesState Evaluate(AntigenSeries series, ImmunizationPatient patient, IReadOnlyList<AdministeredDose> doses,
-        ScheduleData schedule, Func<string, bool>? groupComplete = null)
+        ScheduleData schedule, Func<string, DateOnly, bool>? groupComplete = null)
     {
         var s = new SeriesState(series, patient, doses);
         foreach (var dose in doses)

@@ -12,7 +12,7 @@ public static class SeriesForecaster
     /// dose only this season's doses count), so skipped target doses (the infant DTaP doses of a 7-year-old) are not
     /// counted - as the CDC test cases number forecasts.
     /// </remarks>
-    public static Forecast Forecast(SeriesState s, ScheduleData? schedule = null, Func<string, bool>? groupComplete = null)
+    public static Forecast Forecast(SeriesState s, ScheduleData? schedule = null, Func<string, DateOnly, bool>? groupComplete = null)
     {
         var p = s.Patient;
         var today = p.AssessmentDate;
@@ -52,7 +52,7 @@ public static class SeriesForecaster
     /// Forecast-context skips are judged today; a skip made only of age conditions is also judged on the day the
     /// dose could first be given (a Hib dose 3 is not forecast when the child turns 12 months before it is due).
     /// </summary>
-    private static bool SkipsInForecast(SeriesState s, SeriesDose dose, DateOnly today, Func<string, bool>? groupComplete)
+    private static bool SkipsInForecast(SeriesState s, SeriesDose dose, DateOnly today, Func<string, DateOnly, bool>? groupComplete)
     {
         if (SkipEvaluator.ShouldSkip(dose, s, today, forecast: true, groupComplete)) return true;
         var conditions = dose.Skips.Where(r => r.Applies(true)).SelectMany(r => r.Sets).SelectMany(x => x.Conditions).ToList();

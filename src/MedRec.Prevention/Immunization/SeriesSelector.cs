@@ -58,7 +58,11 @@ public static class SeriesSelector
     /// </summary>
     private static List<SeriesChoice> Scorable(IReadOnlyList<SeriesChoice> group)
     {
-        var candidates = group.Where(StartsInAgeWindow).ToList();
+        var candidates = group.Where(g => StartsInAgeWindow(g, strict: false)).ToList();
+        // A series started before its minimum age to start stays a candidate only when no started series began in its window.
+        var startedInWindow = candidates.Where(g => g.State.ValidCount > 0 && StartsInAgeWindow(g, strict: true)).ToList();
+        if (startedInWindow.Count > 0)
+            candidates = candidates.Where(g => g.State.ValidCount == 0 || startedInWindow.Contains(g)).ToList();
         var risk = candidates.Where(g => g.State.Series.IsRisk).ToList();
         if (risk.Any(g => g.State.ValidCount > 0)) risk = risk.Where(g => g.State.ValidCount > 0).ToList();
         var topPriority = risk.Select(g => g.State.Series.Priority).DefaultIfEmpty("").Min(StringComparer.Ordinal);
@@ -70,10 +74,11 @@ public static class SeriesSelector
         return result;
     }
 
-    private static bool StartsInAgeWindow(SeriesChoice g)
+    /// <param name="strict">also hold a started, not complete series to its minimum age to start</param>
+    private static bool StartsInAgeWindow(SeriesChoice g, bool strict)
     {
         var p = g.State.Patient;
-        var minAge = IsComplete(g) ? null : g.State.Series.MinAgeToStart;
+        var minAge = g.State.ValidCount == 0 || (strict && !IsComplete(g)) ? g.State.Series.MinAgeToStart : null;
         return p.AgeWithin(g.State.FirstValidDate ?? p.AssessmentDate, minAge, g.State.Series.MaxAgeToStart);
     }
 

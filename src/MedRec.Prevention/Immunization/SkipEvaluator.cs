@@ -4,7 +4,7 @@ namespace MedRec.Prevention.Immunization;
 public static class SkipEvaluator
 {
     public static bool ShouldSkip(SeriesDose dose, SeriesState s, DateOnly refDate, bool forecast,
-        Func<string, bool>? seriesGroupComplete = null)
+        Func<string, DateOnly, bool>? seriesGroupComplete = null)
     {
         foreach (var rule in dose.Skips.Where(r => r.Applies(forecast)))
         {
@@ -18,7 +18,7 @@ public static class SkipEvaluator
         return false;
     }
 
-    private static bool Met(SkipCondition c, SeriesDose dose, SeriesState s, DateOnly refDate, bool forecast, Func<string, bool>? groupComplete)
+    private static bool Met(SkipCondition c, SeriesDose dose, SeriesState s, DateOnly refDate, bool forecast, Func<string, DateOnly, bool>? groupComplete)
     {
         var p = s.Patient;
         switch (c.Type)
@@ -29,7 +29,9 @@ public static class SkipEvaluator
                 return s.Previous(forecast ? refDate : refDate.AddDays(-1)) is { } prev && c.Interval is not null
                     && refDate >= c.Interval.AddTo(prev.Dose.Date);
             case "completed series":
-                return groupComplete is not null && c.SeriesGroups.Any(groupComplete);
+                // Complete before the dose being evaluated; by today (inclusive) when forecasting.
+                var asOf = forecast ? refDate.AddDays(1) : refDate;
+                return groupComplete is not null && c.SeriesGroups.Any(g => groupComplete(g, asOf));
             default:
                 if (!c.Type.StartsWith("vaccine count", StringComparison.Ordinal)) return false;
                 var byAge = c.Type.Contains("age", StringComparison.Ordinal);
