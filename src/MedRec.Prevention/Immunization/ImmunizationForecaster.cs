@@ -42,7 +42,11 @@ public sealed class ImmunizationForecaster(CdsiData data)
             return lead with { Earliest = earliest, Recommended = rec, PastDue = lead.PastDue is { } pd && pd < rec ? rec : lead.PastDue };
         }
         var pick = due.OrderBy(f => f.Earliest).ThenByDescending(f => f.DoseNumber).First();
-        return pick with { Recommended = due.Min(f => f.Recommended), PastDue = due.Min(f => f.PastDue), DoseNumber = due.Max(f => f.DoseNumber) };
+        // Never before the group's last dose, even one that did not carry the soonest antigen (DT after DTaP).
+        var lastDose = antigens.SelectMany(a => a.Evaluations).Select(e => (DateOnly?)e.Dose.Date).Max();
+        var first = lastDose is { } last && last > pick.Earliest ? last : pick.Earliest!.Value;
+        var recommended = due.Min(f => f.Recommended) is { } rec2 && rec2 > first ? rec2 : first;
+        return pick with { Earliest = first, Recommended = recommended, PastDue = due.Min(f => f.PastDue), DoseNumber = due.Max(f => f.DoseNumber) };
     }
 
     /// <summary>A dose is not valid for the group when any antigen found it not valid; valid when some antigen counted it.</summary>

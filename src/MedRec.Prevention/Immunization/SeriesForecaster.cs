@@ -49,16 +49,12 @@ public static class SeriesForecaster
     }
 
     /// <summary>
-    /// Forecast-context skips are judged today; a skip made only of age conditions is also judged on the day the
-    /// dose could first be given (a Hib dose 3 is not forecast when the child turns 12 months before it is due).
+    /// Forecast-context skips are judged today; a set made only of age conditions is judged on the day the dose could
+    /// first be given ("not required for those 7 years or older at the earliest forecasted date").
     /// </summary>
-    private static bool SkipsInForecast(SeriesState s, SeriesDose dose, DateOnly today, Func<string, DateOnly, bool>? groupComplete)
-    {
-        if (SkipEvaluator.ShouldSkip(dose, s, today, forecast: true, groupComplete)) return true;
-        var conditions = dose.Skips.Where(r => r.Applies(true)).SelectMany(r => r.Sets).SelectMany(x => x.Conditions).ToList();
-        if (conditions.Count == 0 || conditions.Any(c => c.Type != "age")) return false;
-        return SkipEvaluator.ShouldSkip(dose, s, Max(today, MinimumDate(s, dose, today)), forecast: true, groupComplete);
-    }
+    private static bool SkipsInForecast(SeriesState s, SeriesDose dose, DateOnly today, Func<string, DateOnly, bool>? groupComplete) =>
+        SkipEvaluator.ShouldSkip(dose, s, today, forecast: true, groupComplete)
+        || SkipEvaluator.ShouldSkip(dose, s, today, forecast: true, groupComplete, ageDate: Max(today, MinimumDate(s, dose, today)));
 
     /// <summary>Latest of the minimum age and minimum interval dates of a target dose.</summary>
     private static DateOnly MinimumDate(SeriesState s, SeriesDose dose, DateOnly today)

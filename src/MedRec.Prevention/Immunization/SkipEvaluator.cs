@@ -3,16 +3,21 @@ namespace MedRec.Prevention.Immunization;
 /// <summary>Decides CDSi conditional skips of a target dose, on a dose date (evaluation) or the assessment date (forecast).</summary>
 public static class SkipEvaluator
 {
+    /// <param name="ageDate">the date a set made only of age conditions is judged on (default: refDate)</param>
     public static bool ShouldSkip(SeriesDose dose, SeriesState s, DateOnly refDate, bool forecast,
-        Func<string, DateOnly, bool>? seriesGroupComplete = null)
+        Func<string, DateOnly, bool>? seriesGroupComplete = null, DateOnly? ageDate = null)
     {
         foreach (var rule in dose.Skips.Where(r => r.Applies(forecast)))
         {
             var sets = rule.Sets.Where(x => DoseRules.InWindow(refDate, x.Effective, x.Cessation)).ToList();
             if (sets.Count == 0) continue;
-            bool SetMet(SkipSet set) => set.ConditionsOr
-                ? set.Conditions.Any(c => Met(c, dose, s, refDate, forecast, seriesGroupComplete))
-                : set.Conditions.All(c => Met(c, dose, s, refDate, forecast, seriesGroupComplete));
+            bool SetMet(SkipSet set)
+            {
+                var on = ageDate is { } a && set.Conditions.All(c => c.Type == "age") ? a : refDate;
+                return set.ConditionsOr
+                    ? set.Conditions.Any(c => Met(c, dose, s, on, forecast, seriesGroupComplete))
+                    : set.Conditions.All(c => Met(c, dose, s, on, forecast, seriesGroupComplete));
+            }
             if (rule.SetsOr ? sets.Any(SetMet) : sets.All(SetMet)) return true;
         }
         return false;
