@@ -7,6 +7,8 @@ public static class AntigenForecaster
     {
         var doses = DosesOf(data.Schedule, antigen.Antigen, p);
         var relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p)).ToList();
+        // An antigen given only for an indication (dengue) is forecast ahead when the patient is not old enough yet.
+        if (relevant.Count == 0) relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p, ahead: true)).ToList();
         var forecasts = relevant.Select(s => Choice(data, s, p, doses, null)).ToList();
         // "Completed Series" skips (a risk series that needs fewer doses after the standard one) depend on the other groups.
         var completedOn = forecasts.Where(SeriesSelector.IsComplete).GroupBy(f => f.State.Series.Group)

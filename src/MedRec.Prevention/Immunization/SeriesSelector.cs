@@ -8,12 +8,13 @@ namespace MedRec.Prevention.Immunization;
 /// </summary>
 public static class SeriesSelector
 {
-    public static bool IsRelevant(AntigenSeries series, ImmunizationPatient p)
+    /// <param name="ahead">count an indication whose begin age the patient has not reached yet (its doses come later)</param>
+    public static bool IsRelevant(AntigenSeries series, ImmunizationPatient p, bool ahead = false)
     {
         if (series.Type == "Evaluation Only") return false;
         if (series.RequiredGender.Count > 0 && !series.RequiredGender.Any(g => SexMatches(g, p.Sex))) return false;
         if (!series.IsRisk) return true;
-        return series.Indications.Any(i => p.HasObservation(i.Code) && p.AgeWithin(p.AssessmentDate, i.BeginAge, i.EndAge));
+        return series.Indications.Any(i => p.HasObservation(i.Code) && p.AgeWithin(p.AssessmentDate, ahead ? null : i.BeginAge, i.EndAge));
     }
 
     private static bool SexMatches(string required, string sex) =>
