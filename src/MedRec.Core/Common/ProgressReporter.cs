@@ -2,9 +2,10 @@ namespace MedRec.Core.Common;
 
 /// <summary>
 /// Progress for long work: a redrawn bar on an interactive terminal, plain periodic lines otherwise
-/// (CI logs, pipes). Writes to stderr so stdout stays machine-readable (--json).
+/// (CI logs, pipes). Writes to stderr so stdout stays machine-readable (--json). Work resumed part-way passes
+/// <paramref name="resumedAt"/> so the ETA comes from this run's pace, not from the work done before it.
 /// </summary>
-public sealed class ProgressReporter(string label, long total, TextWriter? output = null, TimeSpan? interval = null)
+public sealed class ProgressReporter(string label, long total, TextWriter? output = null, TimeSpan? interval = null, long resumedAt = 0)
 {
     private readonly TextWriter _out = output ?? Console.Error;
     private readonly bool _interactive = output is null && !Console.IsErrorRedirected;
@@ -23,7 +24,8 @@ public sealed class ProgressReporter(string label, long total, TextWriter? outpu
         if (done < total && _last is { } last && now - last < every) return;
         _last = now;
         var frac = total > 0 ? Math.Clamp((double)done / total, 0, 1) : 0;
-        var eta = frac > 0 ? TimeSpan.FromSeconds(now.TotalSeconds * (1 - frac) / frac) : TimeSpan.Zero;
+        var doneHere = done - resumedAt;
+        var eta = doneHere > 0 ? TimeSpan.FromSeconds(now.TotalSeconds * Math.Max(0, total - done) / doneHere) : TimeSpan.Zero;
         var tail = detail is null ? "" : " " + detail;
         if (_interactive)
         {

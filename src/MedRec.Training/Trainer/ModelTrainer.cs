@@ -39,7 +39,7 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
         }
         var sampler = new BatchSampler(data, 0, trainEnd, _o.BatchSize, _o.SeqLen, state.SamplerState);
         using var log = outDir is null ? null : OpenLog(outDir, state.Step);
-        var progress = new ProgressReporter("train", _o.Steps, progressOut);
+        var progress = new ProgressReporter("train", _o.Steps, progressOut, resumedAt: state.Step);
         var steps = new List<TrainStepLog>();
         double? lastVal = null;
         var step = state.Step;
