@@ -6,7 +6,8 @@ namespace MedRec.Prevention.Lifestyle;
 /// <summary>
 /// Lifestyle and prevention advice for the patient's active conditions from the KG: the short prevention summary,
 /// foods to favour and to avoid (xywy/39health). Conditions map to KG diseases by Chinese name or alias, else by
-/// ICD-10 code (I10 → I10.x…); conditions the KG does not know are listed as unmapped.
+/// ICD-10 code (I10 → I10.x…); SNOMED-coded conditions go through <see cref="SnomedCrosswalk"/> first. Conditions the
+/// KG does not know are listed as unmapped.
 /// </summary>
 public sealed class LifestyleAdvisor(KnowledgeGraph kg)
 {
@@ -32,6 +33,8 @@ public sealed class LifestyleAdvisor(KnowledgeGraph kg)
 
     private KgEntity? Disease(Condition c)
     {
+        if (c.CodeSystem == "SNOMED" && SnomedCrosswalk.Find(c.Code) is { } x)
+            c = c with { Name = x.NameZh, Code = x.Icd10, CodeSystem = "ICD-10" };
         if (kg.Find(c.Name, "disease").FirstOrDefault() is { } byName) return byName;
         if (c.Code is not { Length: >= 3 } code || c.CodeSystem is not ("ICD-10" or "ICD-10-CM" or "ICD-10-CN-2.0")) return null;
         var dotted = code.Contains('.') ? code : code.Length > 3 ? $"{code[..3]}.{code[3..]}" : code;
