@@ -2,10 +2,10 @@
 # Training throughput of our TorchSharp trainer against PyTorch on the same model, batch, sequence, threads and
 # steps, fp32 and bf16, run back to back in one go; prints a Markdown fragment (docs/benchmarks/training-vs-pytorch.md).
 # Needs: python3 with torch (Debian: apt-get install python3-torch libopenblas0-pthread). Stop other CPU work first.
-# Usage: bash bench/train-vs-pytorch.sh [preset] [batch] [steps] [threads] > docs/benchmarks/training-vs-pytorch.md
+# Usage: bash bench/train-vs-pytorch.sh [preset] [batch] [steps] [threads] [seq] [vocab] > docs/benchmarks/training-vs-pytorch.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset=${1:-small} batch=${2:-8} steps=${3:-6} threads=${4:-2} seq=256 vocab=8000
+preset=${1:-small} batch=${2:-8} steps=${3:-6} threads=${4:-2} seq=${5:-256} vocab=${6:-8000}
 medrec=${MEDREC:-"dotnet run -c Release --project src/MedRec.Cli --"}
 py=${PYTHON:-/usr/bin/python3}
 rows=()
@@ -30,7 +30,7 @@ Same Llama config (preset \`$preset\`, vocab $vocab), batch $batch × seq $seq, 
 median of $steps timed steps after 2 warm-up steps. TorchSharp-cpu 0.107.0 (libtorch 2.10) vs PyTorch $torch_version (Debian).
 PyTorch 1.13 has no fused \`scaled_dot_product_attention\`, so its attention is the explicit masked softmax.
 
-Command: \`bash bench/train-vs-pytorch.sh $preset $batch $steps $threads\`
+Command: \`bash bench/train-vs-pytorch.sh $preset $batch $steps $threads $seq $vocab\`
 
 | matmuls | MedRec tokens/s | PyTorch tokens/s | ratio (MedRec / PyTorch) | parameters (ours / theirs) |
 |---|---:|---:|---:|---|

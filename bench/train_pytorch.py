@@ -87,13 +87,16 @@ class Llama(nn.Module):
         self.register_buffer("cos", cos)
         self.register_buffer("sin", sin)
         self.register_buffer("mask", torch.triu(torch.ones(seq, seq, dtype=torch.bool), 1))
+        for m in self.modules():  # small normal init, as MedRec.Model does
+            if isinstance(m, (nn.Linear, nn.Embedding)):
+                nn.init.normal_(m.weight, std=0.02)
 
     def forward(self, tokens, targets):
         x = self.embed(tokens)
         for block in self.blocks:
             x = block(x, self.cos, self.sin, self.mask)
         logits = self.norm(x) @ self.embed.weight.t()  # tied output head
-        return F.cross_entropy(logits.float().view(-1, logits.shape[-1]), targets.view(-1))
+        return F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]), targets.reshape(-1))
 
 
 def main():
