@@ -64,6 +64,7 @@ internal static class ImmunizationCommands
         {
             Console.WriteLine($"  {ag.Antigen}: {ag.Forecast}");
             foreach (var e in ag.Evaluations) Console.WriteLine($"    {e.Dose.Date} cvx {e.Dose.Cvx} -> {e.Status} {e.Reason} (target {e.TargetDose})");
+            foreach (var f in ag.Considered ?? []) Console.WriteLine($"    considered: {f.SeriesName}: {f.Status} #{f.DoseNumber} {f.Earliest} {f.Recommended} {f.PastDue}");
         }
         Console.WriteLine(CaseComparer.Compare(tc, r));
         return 0;

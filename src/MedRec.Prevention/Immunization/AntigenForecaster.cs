@@ -23,14 +23,15 @@ public static class AntigenForecaster
         var vouching = prioritized.Select(g => g.State).Concat(groups.Where((_, i) => prioritizedOrNull[i] is null)
             .Select(g => g.MaxBy(x => x.State.ValidCount)!.State)).ToList();
         var best = SeriesSelector.Best(prioritized);
+        var considered = forecasts.Select(f => f.Forecast).ToList();
         var evals = best is null ? [] : ValidInAnyGroup(best.State, vouching);
-        if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals);
-        if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals);
-        if (best is not { } chosen) return new(antigen.Antigen, Forecast.Of(ForecastStatus.NotRecommended), evals);
+        if (IsImmune(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Immune), evals, considered);
+        if (IsContraindicated(antigen, p)) return new(antigen.Antigen, Forecast.Of(ForecastStatus.Contraindicated), evals, considered);
+        if (best is not { } chosen) return new(antigen.Antigen, Forecast.Of(ForecastStatus.NotRecommended), evals, considered);
         // Doses vouched for by another series group count towards the dose ordinal too.
         var extra = evals.Count(e => e.Status == DoseEvaluation.Valid) - chosen.State.ValidCount;
         var forecast = chosen.Forecast.DoseNumber is { } n && extra > 0 ? chosen.Forecast with { DoseNumber = n + extra } : chosen.Forecast;
-        return new(antigen.Antigen, forecast, evals);
+        return new(antigen.Antigen, forecast, evals, considered);
     }
 
     private static SeriesChoice Choice(CdsiData data, AntigenSeries series, ImmunizationPatient p,
