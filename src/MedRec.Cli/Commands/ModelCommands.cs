@@ -116,8 +116,8 @@ internal static class ModelCommands
             try
             {
                 GgufExport.Export(model, gguf, TokenizerGgufVocab.From(tokenizer ?? TokenizerJson.Load(Path.Combine(root, "assets", "model", "tokenizer.json"))));
-                sw.Restart();
                 using var llama = new LlamaCppGenerator(gguf, model.Config.MaxSeqLen, Math.Max(1, a.Int("threads", 2)));
+                sw.Restart(); // time decoding only, as for the TorchSharp path (its model is loaded above)
                 produced = llama.Generate(prompt, o.MaxNewTokens, o.StopTokenIds, o.Temperature, o.Seed);
             }
             finally { File.Delete(gguf); }
