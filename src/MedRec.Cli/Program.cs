@@ -19,6 +19,9 @@ EvalLmCommand.Register(registry);
 
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+// `kill` / `systemctl stop` stop long jobs the same way as Ctrl-C: cancel, let the job checkpoint, exit.
+using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM, ctx => { ctx.Cancel = true; cts.Cancel(); });
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 return await registry.RunAsync(args, Console.Out, Console.Error, cts.Token);
 

@@ -24,6 +24,13 @@ public sealed class FeedForward : nn.Module<Tensor, Tensor>
     public override Tensor forward(Tensor x)
     {
         using var scope = NewDisposeScope();
+        if (Autocast.IsBf16 && x.dtype == ScalarType.Float32)
+        {
+            // bf16 end to end (as torch.autocast leaves linear outputs): one cast in, one cast out.
+            var xb = x.to(ScalarType.BFloat16);
+            var hb = nn.functional.silu(_w1.ForwardKeepBf16(xb)).mul(_w3.ForwardKeepBf16(xb)); // (B, T, F) bf16
+            return scope.MoveToOuter(_w2.ForwardKeepBf16(hb).to(ScalarType.Float32)); // (B, T, C)
+        }
         var h = nn.functional.silu(_w1.forward(x)).mul(_w3.forward(x)); // (B, T, F)
         return scope.MoveToOuter(_w2.forward(h)); // (B, T, C)
     }

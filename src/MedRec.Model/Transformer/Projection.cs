@@ -19,6 +19,13 @@ public sealed class Projection : nn.Module<Tensor, Tensor>
 
     public override Tensor forward(Tensor x) => Linear(x, weight);
 
+    /// <summary>
+    /// Under <see cref="Autocast"/>: x · Wᵀ with the result left in bf16, for a chain of bf16 work (SwiGLU) that
+    /// casts back once at its end; otherwise the same as <see cref="forward"/>.
+    /// </summary>
+    public Tensor ForwardKeepBf16(Tensor x) =>
+        Autocast.IsBf16 ? nn.functional.linear(x.to(ScalarType.BFloat16), weight.to(ScalarType.BFloat16)) : Linear(x, weight);
+
     /// <summary>x (…, in) · Wᵀ → (…, out), honouring <see cref="Autocast"/>.</summary>
     public static Tensor Linear(Tensor x, Tensor w)
     {

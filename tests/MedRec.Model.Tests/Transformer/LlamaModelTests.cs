@@ -81,6 +81,22 @@ public sealed class LlamaModelTests
     }
 
     [Fact]
+    public void Bf16_autocast_logits_stay_close_to_fp32()
+    {
+        using var m = TestModels.Tiny();
+        var tokens = TestModels.RandomTokens(16, m.Config.VocabSize, seed: 3);
+        using var scope = NewDisposeScope();
+        var full = m.forward(TestModels.Batch(tokens)).Logits;
+        Tensor low;
+        using (Autocast.Bf16()) low = m.forward(TestModels.Batch(tokens)).Logits;
+        Assert.Equal(ScalarType.Float32, low.dtype);
+        var err = (low - full).abs().max().item<float>();
+        var scale = full.abs().max().item<float>();
+        Assert.True(err < 0.05 * scale, $"bf16 logits differ by {err} (scale {scale})");
+        Assert.True(err > 0, "autocast must actually change the arithmetic");
+    }
+
+    [Fact]
     public void Last_position_logits_equal_the_full_forward_last_row()
     {
         using var m = TestModels.Tiny();
