@@ -5,17 +5,7 @@ public static class AntigenForecaster
 {
     public static AntigenResult Run(CdsiData data, AntigenData antigen, ImmunizationPatient p)
     {
-        var doses = DosesOf(data.Schedule, antigen.Antigen, p);
-        var relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p)).ToList();
-        // An antigen given only for an indication (dengue) is forecast ahead when the patient is not old enough yet.
-        if (relevant.Count == 0) relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p, ahead: true)).ToList();
-        var forecasts = relevant.Select(s => Choice(data, s, p, doses, null)).ToList();
-        // "Completed Series" skips (a risk series that needs fewer doses after the standard one) depend on the other groups.
-        var completedOn = forecasts.Where(SeriesSelector.IsComplete).GroupBy(f => f.State.Series.Group)
-            .ToDictionary(g => g.Key, g => g.Min(f => f.State.Satisfied.Values.DefaultIfEmpty(p.BirthDate).Max()));
-        if (completedOn.Count > 0)
-            forecasts = forecasts.Select(f => HasCompletedSeriesSkip(f.State.Series)
-                ? Choice(data, f.State.Series, p, doses, (g, before) => completedOn.TryGetValue(g, out var on) && on < before) : f).ToList();
+        var forecasts = EvaluateRelevant(data, antigen, p);
         var groups = forecasts.GroupBy(f => f.State.Series.Group).Select(g => g.ToList()).ToList();
         var prioritizedOrNull = groups.Select(SeriesSelector.Prioritize).ToList();
         var prioritized = prioritizedOrNull.OfType<SeriesChoice>().ToList();
@@ -32,6 +22,23 @@ public static class AntigenForecaster
         var extra = evals.Count(e => e.Status == DoseEvaluation.Valid) - chosen.State.ValidCount;
         var forecast = chosen.Forecast.DoseNumber is { } n && extra > 0 ? chosen.Forecast with { DoseNumber = n + extra } : chosen.Forecast;
         return new(antigen.Antigen, forecast, evals, considered);
+    }
+
+    /// <summary>Every relevant series of the antigen, evaluated and forecast.</summary>
+    private static List<SeriesChoice> EvaluateRelevant(CdsiData data, AntigenData antigen, ImmunizationPatient p)
+    {
+        var doses = DosesOf(data.Schedule, antigen.Antigen, p);
+        var relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p)).ToList();
+        // An antigen given only for an indication (dengue) is forecast ahead when the patient is not old enough yet.
+        if (relevant.Count == 0) relevant = antigen.Series.Where(s => SeriesSelector.IsRelevant(s, p, ahead: true)).ToList();
+        var forecasts = relevant.Select(s => Choice(data, s, p, doses, null)).ToList();
+        // "Completed Series" skips (a risk series that needs fewer doses after the standard one) depend on the other
+        // groups: a second pass knows when each series group was completed.
+        var completedOn = forecasts.Where(SeriesSelector.IsComplete).GroupBy(f => f.State.Series.Group)
+            .ToDictionary(g => g.Key, g => g.Min(f => f.State.Satisfied.Values.DefaultIfEmpty(p.BirthDate).Max()));
+        if (completedOn.Count == 0) return forecasts;
+        return forecasts.Select(f => HasCompletedSeriesSkip(f.State.Series)
+            ? Choice(data, f.State.Series, p, doses, (g, before) => completedOn.TryGetValue(g, out var on) && on < before) : f).ToList();
     }
 
     private static SeriesChoice Choice(CdsiData data, AntigenSeries series, ImmunizationPatient p,
