@@ -12,7 +12,7 @@ for backend in torch llama; do
   for run in 1 2; do
     err=$(mktemp); mem=$(mktemp)
     /usr/bin/time -f "%M" -o "$mem" $medrec generate --checkpoint "$checkpoint" --prompt "$prompt" --max-tokens "$tokens" \
-      --backend "$backend" --threads "$threads" > /dev/null 2> "$err"
+      --backend "$backend" --threads "$threads" --temperature 0 --repeat-penalty 1 > /dev/null 2> "$err"
     line=$(grep -E 'tokens in .* tokens/s' "$err" | tail -n 1)
     rows+=("| $backend | $run | $(echo "$line" | sed -E 's/^([0-9]+) tokens.*/\1/') | $(echo "$line" | sed -E 's/.*\(([0-9]+) tokens\/s.*/\1/') | $(( $(tail -n 1 "$mem") / 1024 )) MiB |")
     rm -f "$err" "$mem"

@@ -19,7 +19,7 @@ internal static class ModelCommands
         r.Add(new CliCommand("train",
             "train --tokens FILE --out DIR [--preset small] [--vocab N] [--steps N] [--batch N] [--seq N] [--accum N] [--lr X] [--warmup N] [--eval-every N] [--checkpoint-every N] [--bf16] [--threads N] [--resume]",
             "pre-train the language model on a token file (.u16/.bin/.i32)", Train, new HashSet<string> { "bf16", "resume" }));
-        r.Add(new CliCommand("generate", "generate (--prompt TEXT | --prompt-ids 1,2,3) [--checkpoint DIR] [--tokenizer FILE] [--backend torch|llama] [--max-tokens N] [--temperature X] [--top-k N] [--top-p X] [--seed N] [--stop-ids 2,3]",
+        r.Add(new CliCommand("generate", "generate (--prompt TEXT | --prompt-ids 1,2,3) [--checkpoint DIR] [--tokenizer FILE] [--backend torch|llama] [--max-tokens N] [--temperature X] [--top-k N] [--top-p X] [--repeat-penalty X] [--repeat-last N] [--seed N] [--stop-ids 2,3]",
             "continue a prompt with the model (text through the tokenizer, or raw token ids)", Generate));
         r.Add(new CliCommand("model export", "model export --checkpoint DIR --out DIR|FILE.gguf [--format hf|gguf] [--dtype f32|bf16|f16] [--tokenizer FILE]",
             "export a checkpoint as Hugging Face Llama safetensors + config.json, or as GGUF for llama.cpp", Export));
@@ -101,9 +101,12 @@ internal static class ModelCommands
         var o = new GenerationOptions
         {
             MaxNewTokens = a.Int("max-tokens", 64),
-            Temperature = a.Double("temperature", 0),
-            TopK = a.Int("top-k", 0),
-            TopP = a.Double("top-p", 1.0),
+            // llama.cpp's sampling defaults, with a fixed seed so a run is reproducible; --temperature 0 is greedy.
+            Temperature = a.Double("temperature", 0.8),
+            TopK = a.Int("top-k", 40),
+            TopP = a.Double("top-p", 0.95),
+            RepetitionPenalty = a.Double("repeat-penalty", 1.1),
+            RepetitionWindow = a.Int("repeat-last", 64),
             Seed = a.Int("seed", 0),
             StopTokenIds = Ids(a.Option("stop-ids")).Append(2).ToHashSet(), // 2 = </s>, the end of a document
         };
@@ -118,7 +121,7 @@ internal static class ModelCommands
                 GgufExport.Export(model, gguf, TokenizerGgufVocab.From(tokenizer ?? TokenizerJson.Load(Path.Combine(root, "assets", "model", "tokenizer.json"))));
                 using var llama = new LlamaCppGenerator(gguf, model.Config.MaxSeqLen, Math.Max(1, a.Int("threads", 2)));
                 sw.Restart(); // time decoding only, as for the TorchSharp path (its model is loaded above)
-                produced = llama.Generate(prompt, o.MaxNewTokens, o.StopTokenIds, o.Temperature, o.Seed);
+                produced = llama.Generate(prompt, o, ct).Tokens;
             }
             finally { File.Delete(gguf); }
         }

@@ -1,14 +1,21 @@
 namespace MedRec.Model.Generation;
 
-/// <summary>Chooses the next id from one row of logits: mask, temperature, top-k, top-p, then a seeded draw.</summary>
+/// <summary>
+/// Chooses the next id from one row of logits: mask, repetition penalty, temperature, top-k, top-p, then a seeded draw.
+/// </summary>
 public static class TokenSampler
 {
-    /// <summary>Returns -1 when <paramref name="allowed"/> leaves no candidate.</summary>
-    public static int Sample(ReadOnlySpan<float> logits, GenerationOptions o, Random rng, IReadOnlySet<int>? allowed)
+    /// <summary>
+    /// Returns -1 when <paramref name="allowed"/> leaves no candidate. <paramref name="sequence"/> is the sequence so
+    /// far (prompt and generated ids), used only by the repetition penalty.
+    /// </summary>
+    public static int Sample(ReadOnlySpan<float> logits, GenerationOptions o, Random rng, IReadOnlySet<int>? allowed,
+        IReadOnlyList<int>? sequence = null)
     {
+        var penalised = Recent(sequence, o);
         var candidates = new List<(int Id, double Logit)>(allowed?.Count ?? logits.Length);
-        if (allowed is null) for (var i = 0; i < logits.Length; i++) candidates.Add((i, logits[i]));
-        else foreach (var i in allowed) if (i >= 0 && i < logits.Length) candidates.Add((i, logits[i]));
+        if (allowed is null) for (var i = 0; i < logits.Length; i++) candidates.Add((i, Penalise(logits[i], i, penalised, o)));
+        else foreach (var i in allowed) if (i >= 0 && i < logits.Length) candidates.Add((i, Penalise(logits[i], i, penalised, o)));
         if (candidates.Count == 0) return -1;
         // Highest first; ties go to the lower id so greedy decoding is reproducible.
         candidates.Sort((a, b) => a.Logit != b.Logit ? b.Logit.CompareTo(a.Logit) : a.Id.CompareTo(b.Id));
@@ -33,4 +40,16 @@ public static class TokenSampler
         }
         return candidates[keep - 1].Id;
     }
+
+    private static HashSet<int>? Recent(IReadOnlyList<int>? sequence, GenerationOptions o)
+    {
+        if (sequence is null || o.RepetitionPenalty == 1.0 || o.RepetitionWindow <= 0) return null;
+        var set = new HashSet<int>();
+        for (var i = Math.Max(0, sequence.Count - o.RepetitionWindow); i < sequence.Count; i++) set.Add(sequence[i]);
+        return set;
+    }
+
+    private static double Penalise(float logit, int id, HashSet<int>? penalised, GenerationOptions o) =>
+        penalised is null || !penalised.Contains(id) ? logit
+        : logit > 0 ? logit / o.RepetitionPenalty : logit * o.RepetitionPenalty;
 }

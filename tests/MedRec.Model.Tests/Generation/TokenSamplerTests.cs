@@ -27,4 +27,15 @@ public sealed class TokenSamplerTests
         var wide = new GenerationOptions { Temperature = 10.0 };
         Assert.Equal(5, Enumerable.Range(0, 500).Select(_ => TokenSampler.Sample(s_logits, wide, rng, null)).Distinct().Count());
     }
+
+    [Fact]
+    public void Repetition_penalty_demotes_recent_ids_only_within_its_window()
+    {
+        var o = new GenerationOptions { RepetitionPenalty = 1.1 };
+        Assert.Equal(2, TokenSampler.Sample(s_logits, o, new Random(0), null, [3, 1])); // 5/1.1 < 4.9
+        Assert.Equal(1, TokenSampler.Sample(s_logits, o with { RepetitionWindow = 1 }, new Random(0), null, [1, 3]));
+        Assert.Equal(1, TokenSampler.Sample(s_logits, o with { RepetitionPenalty = 1.0 }, new Random(0), null, [1]));
+        float[] negative = [-1f, -1.05f];
+        Assert.Equal(1, TokenSampler.Sample(negative, o, new Random(0), null, [0])); // -1 * 1.1 < -1.05
+    }
 }
