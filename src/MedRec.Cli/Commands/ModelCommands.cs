@@ -7,6 +7,7 @@ using MedRec.Model.LlamaCpp;
 using MedRec.Model.Tokenization;
 using MedRec.Model.Transformer;
 using MedRec.Training.Data;
+using MedRec.Training.Plotting;
 using MedRec.Training.Trainer;
 
 namespace MedRec.Cli.Commands;
@@ -25,6 +26,8 @@ internal static class ModelCommands
             "export a checkpoint as Hugging Face Llama safetensors + config.json, or as GGUF for llama.cpp", Export));
         r.Add(new CliCommand("model eval", "model eval --checkpoint DIR --tokens FILE [--seq N] [--batch N] [--batches N] [--json]",
             "mean next-token loss and perplexity on a token file (fixed seeded windows)", Eval, new HashSet<string> { "json" }));
+        r.Add(new CliCommand("model plot", "model plot --log FILE [--out FILE.png] [--title TEXT]",
+            "draw the loss chart (train, moving average, validation) of a train_log.jsonl as a PNG", Plot));
         r.Add(new CliCommand("bench train", "bench train [--preset small] [--vocab 8000] [--seq 256] [--batch 8] [--steps 8] [--bf16] [--threads N] [--json]",
             "measure training tokens/s on random tokens", Bench, new HashSet<string> { "bf16", "json" }));
     }
@@ -90,6 +93,8 @@ internal static class ModelCommands
 
     private static Task<int> Generate(CliArgs a, CancellationToken ct)
     {
+        var backend = a.Option("backend") ?? "torch";
+        if (backend is not ("torch" or "llama")) throw new MedRecException($"--backend must be torch or llama, got '{backend}'");
         Threads(a);
         var root = DataPaths.RepoRoot() ?? ".";
         using var model = LoadAny(a.Option("checkpoint") ?? Path.Combine(root, "assets", "model", "pretrain"));
@@ -110,7 +115,6 @@ internal static class ModelCommands
             Seed = a.Int("seed", 0),
             StopTokenIds = Ids(a.Option("stop-ids")).Append(2).ToHashSet(), // 2 = </s>, the end of a document
         };
-        var backend = a.Option("backend") ?? "torch";
         IReadOnlyList<int> produced;
         var sw = System.Diagnostics.Stopwatch.StartNew();
         if (backend == "llama")
@@ -125,10 +129,19 @@ internal static class ModelCommands
             }
             finally { File.Delete(gguf); }
         }
-        else if (backend == "torch") produced = TokenGenerator.Generate(model, prompt, o, ct).Tokens;
-        else throw new MedRecException($"--backend must be torch or llama, got '{backend}'");
+        else produced = TokenGenerator.Generate(model, prompt, o, ct).Tokens;
         Console.WriteLine(tokenizer is null ? string.Join(' ', produced) : text + tokenizer.Decode(produced.Where(t => t != 2).ToArray()));
         Console.Error.WriteLine($"{produced.Count} tokens in {sw.Elapsed.TotalSeconds:F2} s ({produced.Count / Math.Max(sw.Elapsed.TotalSeconds, 1e-9):F0} tokens/s, {backend})");
+        return Task.FromResult(0);
+    }
+
+    private static Task<int> Plot(CliArgs a, CancellationToken ct)
+    {
+        var logPath = a.Required("log");
+        var outPath = a.Option("out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(logPath))!, LossCurveChart.FileName);
+        var log = LossCurveChart.ReadLog(logPath);
+        File.WriteAllBytes(outPath, LossCurveChart.RenderPng(log, a.Option("title") ?? $"MedRec pretraining loss - step {log.LastOrDefault()?.Step}"));
+        Console.WriteLine($"{outPath}: {log.Count} steps, {log.Count(e => e.ValLoss is not null)} validations");
         return Task.FromResult(0);
     }
 

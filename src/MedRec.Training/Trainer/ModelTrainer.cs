@@ -3,6 +3,7 @@ using System.Text.Json;
 using MedRec.Core.Common;
 using MedRec.Model.Transformer;
 using MedRec.Training.Data;
+using MedRec.Training.Plotting;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -38,7 +39,8 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
             state.CheckCompatible(_o);
         }
         var sampler = new BatchSampler(data, 0, trainEnd, _o.BatchSize, _o.SeqLen, state.SamplerState);
-        using var log = outDir is null ? null : OpenLog(outDir, state.Step);
+        var history = new List<TrainStepLog>(); // the whole run's log, earlier sessions included: the loss chart's data
+        using var log = outDir is null ? null : OpenLog(outDir, state.Step, history);
         var progress = new ProgressReporter("train", _o.Steps, progressOut, resumedAt: state.Step);
         var steps = new List<TrainStepLog>();
         double? lastVal = null;
@@ -59,18 +61,25 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
             if (valStart < data.Count && (_o.EvalEvery > 0 && step % _o.EvalEvery == 0 || step == _o.Steps)) lastVal = val = Evaluate(valStart);
             var entry = new TrainStepLog(step, loss, lr, tps, val, norm);
             steps.Add(entry);
+            history.Add(entry);
             log?.WriteLine(JsonSerializer.Serialize(entry, TrainerState.JsonLine));
             progress.Report(step, $"loss {loss:F4}{(val is { } v ? $" val {v:F4}" : "")} lr {lr:E2} {tps:F0} tok/s");
             onStep?.Invoke(entry);
             var due = _o.CheckpointEvery > 0 && step % _o.CheckpointEvery == 0;
             if (ckptDir is not null && (due || step == _o.Steps || ct.IsCancellationRequested))
+            {
                 TrainingCheckpoint.Save(ckptDir, model, optimizer, state with { Step = step, SamplerState = sampler.State, TokensSeen = tokensSeen, PlannedSteps = _o.Steps });
+                WriteLossChart(outDir!, history);
+            }
         }
         return new TrainResult(steps, step, step < _o.Steps, lastVal);
     }
 
-    /// <summary>The JSONL log, keeping only lines up to the resumed step (a killed run may have logged past its checkpoint).</summary>
-    private static StreamWriter OpenLog(string outDir, int resumedStep)
+    /// <summary>
+    /// The JSONL log, keeping only lines up to the resumed step (a killed run may have logged past its checkpoint);
+    /// the kept entries go to <paramref name="history"/>.
+    /// </summary>
+    private static StreamWriter OpenLog(string outDir, int resumedStep, List<TrainStepLog> history)
     {
         Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, LogFile);
@@ -78,7 +87,15 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
             ? File.ReadAllLines(path).Where(l => JsonDocument.Parse(l).RootElement.GetProperty("step").GetInt32() <= resumedStep).ToList()
             : [];
         File.WriteAllLines(path, kept);
+        history.AddRange(kept.Select(l => JsonSerializer.Deserialize<TrainStepLog>(l, TrainerState.JsonLine)!));
         return new StreamWriter(path, append: true) { AutoFlush = true };
+    }
+
+    /// <summary>loss_curve.png next to the log, redrawn at every checkpoint.</summary>
+    private void WriteLossChart(string outDir, IReadOnlyList<TrainStepLog> history)
+    {
+        var title = $"MedRec pretraining loss - {model.ParameterCount / 1e6:F2} M parameters, step {history[^1].Step}";
+        File.WriteAllBytes(Path.Combine(outDir, LossCurveChart.FileName), LossCurveChart.RenderPng(history, title));
     }
 
     private (double Loss, double GradNorm) Step(AdamW optimizer, BatchSampler sampler)

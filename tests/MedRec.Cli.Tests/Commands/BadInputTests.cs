@@ -53,6 +53,8 @@ public sealed class BadInputTests : IDisposable
     [InlineData("eval", "diagnosis", "--dataset", "sd", "--baseline", "kg")]
     [InlineData("kg", "stats", "--kg", "/nonexistent/kg.db")]
     [InlineData("recommend")]
+    [InlineData("model", "plot", "--log", "/nonexistent/train_log.jsonl")]
+    [InlineData("generate", "--prompt", "咳嗽", "--backend", "gpu")]
     public void Bad_options_fail_with_one_clear_line(params string[] args) => CliProcess.AssertCleanError(CliProcess.Run(args));
 
     public void Dispose() => Directory.Delete(_dir, true);

@@ -72,6 +72,7 @@ public sealed class ModelTrainerTests
         Assert.All(a, p => Assert.Equal(p.Value, b[p.Key]));
         var logged = File.ReadAllLines(Path.Combine(outDir, ModelTrainer.LogFile));
         Assert.Equal(Enumerable.Range(1, 6), logged.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("step").GetInt32()));
+        Assert.True(File.Exists(Path.Combine(outDir, MedRec.Training.Plotting.LossCurveChart.FileName)), "the loss chart is drawn at checkpoints");
     }
 
     [Fact]
