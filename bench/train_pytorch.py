@@ -119,24 +119,31 @@ def main():
     no_decay = [p for p in model.parameters() if p.dim() < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": no_decay, "weight_decay": 0.0}],
                             lr=1e-3, betas=(0.9, 0.95))
-    times = []
+    times, phases = [], []
     for step in range(a.warmup + a.steps):
         tokens = torch.randint(0, a.vocab, (a.batch, a.seq + 1))
         start = time.perf_counter()
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=a.bf16):
             loss = model(tokens[:, :-1], tokens[:, 1:])
+        forward = time.perf_counter()
         opt.zero_grad(set_to_none=True)
         loss.backward()
+        loss.item()
+        backward = time.perf_counter()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
+        end = time.perf_counter()
         if step >= a.warmup:
-            times.append(time.perf_counter() - start)
+            times.append(end - start)
+            phases.append((forward - start, backward - forward, end - backward))
     s = statistics.median(times)
+    forward_ms, backward_ms, update_ms = (round(1000 * statistics.median(p[i] for p in phases), 1) for i in range(3))
     print(json.dumps({
         "framework": "pytorch", "version": torch.__version__, "preset": a.preset,
         "params": sum(p.numel() for p in model.parameters()), "batch": a.batch, "seq": a.seq,
         "threads": a.threads, "bf16": a.bf16, "s_per_step": round(s, 4),
         "tokens_per_s": round(a.batch * a.seq / s, 1), "loss": round(loss.item(), 4),
+        "forward_ms": forward_ms, "backward_ms": backward_ms, "update_ms": update_ms,
     }))
 
 

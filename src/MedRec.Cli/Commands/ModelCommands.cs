@@ -199,9 +199,10 @@ internal static class ModelCommands
                 task = "bench_train", preset, dim = config.Dim, layers = config.Layers, vocab = config.VocabSize, seq, batch, steps, bf16,
                 threads = TorchSharp.torch.get_num_threads(), parameters = r.Parameters, tokens_per_s = Math.Round(r.TokensPerS),
                 seconds_per_step = Math.Round(r.SecondsPerStep, 3),
+                heap_tuned = TorchRuntime.HeapTuned, forward_ms = Math.Round(r.ForwardMs, 1), backward_ms = Math.Round(r.BackwardMs, 1), update_ms = Math.Round(r.UpdateMs, 1),
             }, JsonOptions.Compact));
         else
-            Console.WriteLine($"{preset} d{config.Dim}/L{config.Layers} ({r.Parameters / 1e6:F2} M params) batch {batch} seq {seq} bf16 {bf16}: {r.TokensPerS:F0} tokens/s, {r.SecondsPerStep:F2} s/step");
+            Console.WriteLine($"{preset} d{config.Dim}/L{config.Layers} ({r.Parameters / 1e6:F2} M params) batch {batch} seq {seq} bf16 {bf16}: {r.TokensPerS:F0} tokens/s, {r.SecondsPerStep:F2} s/step (forward {r.ForwardMs:F0} ms, backward {r.BackwardMs:F0} ms, update {r.UpdateMs:F0} ms)");
         return Task.FromResult(0);
     }
 }

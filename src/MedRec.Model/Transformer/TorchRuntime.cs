@@ -20,8 +20,12 @@ public static class TorchRuntime
             throw new MedRecException($"libtorch could not be loaded ({error}); rebuild so build/TorchSharpNativePatch.targets patches {Native}");
     }
 
+    /// <summary>Whether <see cref="NativeHeap.RetainFreedMemory"/> took effect when libtorch was loaded.</summary>
+    public static bool HeapTuned { get; private set; }
+
     private static string? TryLoad()
     {
+        HeapTuned = NativeHeap.RetainFreedMemory(); // before libtorch's first large allocation
         var path = Path.Combine(AppContext.BaseDirectory, Native);
         if (OperatingSystem.IsLinux() && File.Exists(path))
         {

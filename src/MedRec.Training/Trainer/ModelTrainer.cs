@@ -98,21 +98,28 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
         File.WriteAllBytes(Path.Combine(outDir, LossCurveChart.FileName), LossCurveChart.RenderPng(history, title));
     }
 
+    /// <summary>When set, every step's forward / backward / update times are recorded here (the throughput bench).</summary>
+    public StepPhases? Phases { get; init; }
+
     private (double Loss, double GradNorm) Step(AdamW optimizer, BatchSampler sampler)
     {
         using var scope = NewDisposeScope();
+        Phases?.StartStep();
         double total = 0;
         for (var micro = 0; micro < _o.GradAccum; micro++)
         {
             var (x, y) = sampler.Next();
             using var cast = Autocast.Bf16(_o.Bf16);
             var loss = model.forward(tensor(x, [_o.BatchSize, _o.SeqLen]), tensor(y, [_o.BatchSize, _o.SeqLen])).Loss!;
+            Phases?.ForwardDone();
             loss.div(_o.GradAccum).backward();
             total += loss.item<float>();
+            Phases?.BackwardDone();
         }
         var norm = nn.utils.clip_grad_norm_(model.parameters(), _o.GradClip > 0 ? _o.GradClip : double.MaxValue);
         optimizer.step();
         optimizer.zero_grad();
+        Phases?.UpdateDone();
         return (total / _o.GradAccum, norm);
     }
 

@@ -6,7 +6,9 @@ namespace MedRec.Training.Trainer;
 /// <summary>Training throughput on random tokens: the median tokens/s of the timed steps after warm-up steps.</summary>
 public static class TrainingBench
 {
-    public sealed record Result(long Parameters, double TokensPerS, double SecondsPerStep, double FirstLoss);
+    /// <summary>Throughput plus the median forward / backward / update milliseconds of a step (<see cref="StepPhases"/>).</summary>
+    public sealed record Result(long Parameters, double TokensPerS, double SecondsPerStep, double FirstLoss,
+        double ForwardMs = 0, double BackwardMs = 0, double UpdateMs = 0);
 
     public static Result Run(ModelConfig config, int batch, int seqLen, int steps, bool bf16, int warmup = 2, CancellationToken ct = default)
     {
@@ -18,10 +20,12 @@ public static class TrainingBench
             using var data = new TokenFile(path);
             using var model = new LlamaModel(config, seed: 1);
             var options = new TrainerOptions { Steps = warmup + steps, BatchSize = batch, SeqLen = seqLen, WarmupSteps = 1, ValFraction = 0, Bf16 = bf16 };
-            var r = new ModelTrainer(model, data, options, TextWriter.Null).Run(null, false, ct);
+            var phases = new StepPhases();
+            var r = new ModelTrainer(model, data, options, TextWriter.Null) { Phases = phases }.Run(null, false, ct);
             var timed = r.Steps.Skip(warmup).Select(s => s.TokensPerS).Order().ToList();
             var median = timed.Count == 0 ? 0 : timed[timed.Count / 2];
-            return new Result(model.ParameterCount, median, (double)batch * seqLen / median, r.Steps[0].Loss);
+            var (forward, backward, update) = phases.Median(warmup);
+            return new Result(model.ParameterCount, median, (double)batch * seqLen / median, r.Steps[0].Loss, forward, backward, update);
         }
         finally
         {
