@@ -23,7 +23,7 @@ public static partial class NativeHeap
     /// <summary>True when the settings were applied (Linux with glibc, no MALLOC_* variable set).</summary>
     public static bool RetainFreedMemory()
     {
-        if (!OperatingSystem.IsLinux() || UserTuned()) return false;
+        if (!OperatingSystem.IsLinux() || OptedOut) return false;
         try
         {
             return Mallopt(M_MMAP_MAX, 0) == 1 & Mallopt(M_TRIM_THRESHOLD, int.MaxValue) == 1 & Mallopt(M_TOP_PAD, TopPad) == 1;
@@ -34,7 +34,8 @@ public static partial class NativeHeap
         }
     }
 
-    private static bool UserTuned() =>
+    /// <summary>True when MEDREC_NATIVE_HEAP=default or any MALLOC_*_ variable is set: the tuning is then left alone.</summary>
+    public static bool OptedOut =>
         Environment.GetEnvironmentVariable("MEDREC_NATIVE_HEAP") == "default" ||
         Environment.GetEnvironmentVariables().Keys.Cast<string>().Any(k => k.StartsWith("MALLOC_", StringComparison.Ordinal) && k.EndsWith('_'));
 }

@@ -71,27 +71,28 @@ public sealed class RgbImage
     /// <summary>Text with its top-left corner at (x, y), each font pixel drawn as a <paramref name="scale"/>² block.</summary>
     public void DrawText(int x, int y, string text, Rgb c, int scale = 1)
     {
-        foreach (var ch in text)
-        {
-            var rows = BitmapFont.Glyph(ch);
-            for (var r = 0; r < BitmapFont.Height; r++)
-                for (var col = 0; col < BitmapFont.Width; col++)
-                    if (rows[r][col] == '#') FillRect(x + col * scale, y + r * scale, scale, scale, c);
-            x += BitmapFont.Advance * scale;
-        }
+        for (var i = 0; i < text.Length; i++)
+            DrawGlyph(text[i], c, scale, (col, row) => (x + (i * BitmapFont.Advance + col) * scale, y + row * scale));
     }
 
     /// <summary>Text drawn bottom-to-top (for a y-axis title), its first character at the bottom, starting at (x, y).</summary>
     public void DrawTextUpwards(int x, int y, string text, Rgb c, int scale = 1)
     {
-        foreach (var ch in text)
-        {
-            var rows = BitmapFont.Glyph(ch);
-            for (var r = 0; r < BitmapFont.Height; r++)
-                for (var col = 0; col < BitmapFont.Width; col++)
-                    if (rows[r][col] == '#') FillRect(x + r * scale, y - (col + 1) * scale, scale, scale, c);
-            y -= BitmapFont.Advance * scale;
-        }
+        for (var i = 0; i < text.Length; i++)
+            DrawGlyph(text[i], c, scale, (col, row) => (x + row * scale, y - (i * BitmapFont.Advance + col + 1) * scale));
+    }
+
+    /// <summary>Ink of one glyph; <paramref name="place"/> maps a glyph cell (column, row) to the block's top-left pixel.</summary>
+    private void DrawGlyph(char ch, Rgb c, int scale, Func<int, int, (int X, int Y)> place)
+    {
+        var rows = BitmapFont.Glyph(ch);
+        for (var r = 0; r < BitmapFont.Height; r++)
+            for (var col = 0; col < BitmapFont.Width; col++)
+                if (rows[r][col] == '#')
+                {
+                    var (px, py) = place(col, r);
+                    FillRect(px, py, scale, scale, c);
+                }
     }
 
     public static int TextWidth(string text, int scale = 1) => text.Length * BitmapFont.Advance * scale;

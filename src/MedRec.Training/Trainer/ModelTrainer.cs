@@ -84,10 +84,11 @@ public sealed class ModelTrainer(LlamaModel model, TokenFile data, TrainerOption
         Directory.CreateDirectory(outDir);
         var path = Path.Combine(outDir, LogFile);
         var kept = resumedStep > 0 && File.Exists(path)
-            ? File.ReadAllLines(path).Where(l => JsonDocument.Parse(l).RootElement.GetProperty("step").GetInt32() <= resumedStep).ToList()
+            ? File.ReadAllLines(path).Select(l => (Line: l, Entry: JsonSerializer.Deserialize<TrainStepLog>(l, TrainerState.JsonLine)!))
+                .Where(e => e.Entry.Step <= resumedStep).ToList()
             : [];
-        File.WriteAllLines(path, kept);
-        history.AddRange(kept.Select(l => JsonSerializer.Deserialize<TrainStepLog>(l, TrainerState.JsonLine)!));
+        File.WriteAllLines(path, kept.Select(e => e.Line));
+        history.AddRange(kept.Select(e => e.Entry));
         return new StreamWriter(path, append: true) { AutoFlush = true };
     }
 

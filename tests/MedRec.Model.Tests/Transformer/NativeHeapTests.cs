@@ -5,15 +5,11 @@ namespace MedRec.Model.Tests.Transformer;
 
 public sealed class NativeHeapTests
 {
-    private static bool UserTuned =>
-        Environment.GetEnvironmentVariable("MEDREC_NATIVE_HEAP") == "default" ||
-        Environment.GetEnvironmentVariables().Keys.Cast<string>().Any(k => k.StartsWith("MALLOC_", StringComparison.Ordinal) && k.EndsWith('_'));
-
     [SkippableFact]
     public unsafe void A_freed_large_block_is_reused_without_new_page_faults()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "glibc malloc tuning is Linux-only");
-        Skip.If(UserTuned, "MALLOC_* or MEDREC_NATIVE_HEAP set in this environment");
+        Skip.If(NativeHeap.OptedOut, "MALLOC_* or MEDREC_NATIVE_HEAP set in this environment");
         Assert.True(NativeHeap.RetainFreedMemory());
         const int size = 40 << 20; // above glibc's largest mmap threshold (32 MB): mmapped afresh every time by default
         Touch(size); // first use faults the pages in
